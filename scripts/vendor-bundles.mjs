@@ -1,0 +1,59 @@
+// video.js's builds and webvtt-parser are CommonJS/UMD, which a browser cannot import as ES
+// modules. The build bundles them with esbuild; the dev server serves each one pre-bundled under
+// a virtual path so tests and the demo run the same code the build ships.
+import * as esbuild from 'esbuild';
+
+/** Lets `import css from '….css'` give the stylesheet text, minus icon-font faces we never use. */
+export const cssAsTextPlugin = {
+  name: 'css-as-text',
+  setup(build) {
+    build.onLoad({filter: /\.css$/}, async ({path}) => {
+      const {readFile} = await import('node:fs/promises');
+      const css = await readFile(path, 'utf8');
+      // video.js ships its icon font as a data URI; we use its SVG icons (an @font-face in a
+      // shadow root is ignored anyway), so the font would only cost bytes.
+      const withoutFonts = css.replace(/@font-face\s*{[^}]*}/g, '');
+      return {contents: withoutFonts, loader: 'text'};
+    });
+  },
+};
+
+const isVendorSpecifier = (source) =>
+  source === 'webvtt-parser' || source === 'video.js' || source.startsWith('video.js/');
+
+const VIRTUAL_PREFIX = '/__vendor/';
+
+/** A @web/dev-server plugin that serves the CommonJS dependencies as bundled ES modules. */
+export function vendorBundlesPlugin() {
+  const cache = new Map();
+  return {
+    name: 'vendor-bundles',
+    resolveImport({source}) {
+      if (isVendorSpecifier(source)) return `${VIRTUAL_PREFIX}${encodeURIComponent(source)}.js`;
+    },
+    async serve(context) {
+      if (!context.path.startsWith(VIRTUAL_PREFIX)) return;
+      const specifier = decodeURIComponent(context.path.slice(VIRTUAL_PREFIX.length, -'.js'.length));
+      if (!isVendorSpecifier(specifier)) return;
+      if (!cache.has(specifier)) cache.set(specifier, bundleSpecifier(specifier));
+      return {body: await cache.get(specifier), type: 'js'};
+    },
+  };
+}
+
+async function bundleSpecifier(specifier) {
+  const result = await esbuild.build({
+    stdin: {
+      contents: `import m from ${JSON.stringify(specifier)}; export default m;`,
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'chrome110',
+    write: false,
+    plugins: [cssAsTextPlugin],
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}

@@ -1,0 +1,18 @@
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {CHROME_FLAGS, findChrome} from './scripts/chrome.mjs';
+import {devServerOptions} from './scripts/dev-server-config.mjs';
+
+export default {
+  ...devServerOptions,
+  files: ['test/browser/**/*.test.ts'],
+  // Media timing assertions are sharper with one page playing at a time on a 2-core machine.
+  concurrency: 1,
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: findChrome(), headless: true, args: CHROME_FLAGS},
+    }),
+  ],
+  testFramework: {config: {timeout: 30000}},
+  testsFinishTimeout: 15 * 60 * 1000,
+  browserStartTimeout: 60000,
+};
