@@ -1,0 +1,77 @@
+/**
+ * Answers "which cues are active at time t" and "when does that next change" in O(log n),
+ * for cues that may be unsorted, overlap, or leave gaps. Active means start <= t < end.
+ */
+export class CueIndex<T extends {readonly start: number; readonly end: number}> {
+  /** Cues sorted by start; positions in this array are the indices returned. */
+  readonly cues: readonly T[];
+  readonly #starts: Float64Array;
+  /** The latest end among cues[0..i], so a backwards scan knows when it can stop. */
+  readonly #maxEndUpTo: Float64Array;
+  /** Every distinct start and end, ascending. */
+  readonly #boundaries: Float64Array;
+
+  constructor(cues: readonly T[]) {
+    this.cues = [...cues].sort((a, b) => a.start - b.start || a.end - b.end);
+    const n = this.cues.length;
+    this.#starts = new Float64Array(n);
+    this.#maxEndUpTo = new Float64Array(n);
+    let maxEnd = -Infinity;
+    const boundaries = new Float64Array(n * 2);
+    this.cues.forEach((cue, i) => {
+      this.#starts[i] = cue.start;
+      maxEnd = Math.max(maxEnd, cue.end);
+      this.#maxEndUpTo[i] = maxEnd;
+      boundaries[2 * i] = cue.start;
+      boundaries[2 * i + 1] = cue.end;
+    });
+    boundaries.sort();
+    let unique = 0;
+    for (let i = 0; i < boundaries.length; i++) {
+      if (unique === 0 || boundaries[i] !== boundaries[unique - 1]) boundaries[unique++] = boundaries[i];
+    }
+    this.#boundaries = boundaries.slice(0, unique);
+  }
+
+  /** Indices (into `cues`, ascending) of the cues with start <= t < end. */
+  activeAt(time: number): number[] {
+    const active: number[] = [];
+    // The last cue starting at or before t: everything after it starts later.
+    let i = upperBound(this.#starts, time) - 1;
+    for (; i >= 0 && this.#maxEndUpTo[i] > time; i--) {
+      if (this.cues[i].end > time) active.push(i);
+    }
+    return active.reverse();
+  }
+
+  /** The first cue start or end strictly after t, or Infinity when none is left. */
+  nextBoundaryAfter(time: number): number {
+    const i = upperBound(this.#boundaries, time);
+    return i < this.#boundaries.length ? this.#boundaries[i] : Infinity;
+  }
+
+  /** The index of the cue to land on for time t: the active one, else the next, else the last. */
+  nearestAt(time: number): number {
+    const active = this.activeAt(time);
+    if (active.length) return active[active.length - 1];
+    const next = upperBound(this.#starts, time);
+    return Math.min(next, this.cues.length - 1);
+  }
+}
+
+/** The first index whose value is greater than x. */
+function upperBound(sorted: Float64Array, x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** True when two ascending index lists hold the same indices. */
+export function sameIndices(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

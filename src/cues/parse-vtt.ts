@@ -1,0 +1,117 @@
+import webvtt from 'webvtt-parser';
+import type {CueNode, CueParseError, RichCue} from './types.js';
+
+// webvtt-parser is CommonJS: its named exports are only reachable through the default import.
+const {WebVTTParser} = webvtt;
+
+// The parser's default table is keyed without the semicolon and then keeps it ("&amp;" becomes
+// "&;"); keying entities with it too makes the exact match win.
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&lrm;': '\u200e',
+  '&rlm;': '\u200f',
+  '&nbsp;': '\u00a0',
+  '&amp': '&',
+  '&lt': '<',
+  '&gt': '>',
+  '&lrm': '\u200e',
+  '&rlm': '\u200f',
+  '&nbsp': '\u00a0',
+};
+
+// The spec stops at a bad signature ("not a WebVTT file"); webvtt-parser reports it and goes on
+// to return cues, so a file that is not WebVTT would still show lines.
+const SIGNATURE = /^\ufeff?WEBVTT(?:[ \t]|$)/;
+
+const RENDERED_TAGS = new Set(['b', 'i', 'u', 'c', 'ruby', 'rt', 'lang']);
+
+export interface ParsedVtt {
+  readonly cues: readonly RichCue[];
+  readonly errors: readonly CueParseError[];
+}
+
+interface ParserNode {
+  type: string;
+  name?: string;
+  value?: string | number;
+  classes?: string[];
+  children?: ParserNode[];
+}
+
+/**
+ * Parses WebVTT text into cues sorted by start (then end), keeping every cue that parsed and
+ * reporting each problem with its line instead of throwing.
+ */
+export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
+  if (!SIGNATURE.test(source.split(/\r\n|\r|\n/, 1)[0])) {
+    return {cues: [], errors: [{message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1}]};
+  }
+  const parser = new WebVTTParser(ENTITIES);
+  const result = parser.parse(source, mode);
+  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) =>
+    error.line === undefined ? {message: error.message} : {message: error.message, line: error.line},
+  );
+  const cues: RichCue[] = [];
+  result.cues.forEach((cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}}, index: number) => {
+    // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
+    if (!(cue.endTime > cue.startTime)) return;
+    const {content, voice} = toContent(cue.tree.children);
+    cues.push({
+      id: cue.id || `cue-${index + 1}`,
+      start: cue.startTime,
+      end: cue.endTime,
+      text: plainText(content),
+      ...(voice === undefined ? {} : {voice}),
+      content,
+      source: cue.text,
+    });
+  });
+  return {cues: sortCues(cues), errors};
+}
+
+/** Sorts cues by start, then end, keeping file order for ties. */
+export function sortCues<T extends {start: number; end: number}>(cues: readonly T[]): T[] {
+  return cues
+    .map((cue, order) => ({cue, order}))
+    .sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end || a.order - b.order)
+    .map(({cue}) => cue);
+}
+
+function toContent(nodes: readonly ParserNode[]): {content: CueNode[]; voice?: string} {
+  let voice: string | undefined;
+  const convert = (list: readonly ParserNode[]): CueNode[] =>
+    list.flatMap((node): CueNode[] => {
+      if (node.type === 'text') return [{type: 'text', text: String(node.value ?? '')}];
+      if (node.type === 'timestamp') return [{type: 'timestamp', time: Number(node.value)}];
+      const children = convert(node.children ?? []);
+      if (node.name === 'v') {
+        const name = String(node.value ?? '').trim();
+        if (voice === undefined && name) voice = name;
+        return children;
+      }
+      if (node.name && RENDERED_TAGS.has(node.name)) {
+        const type = node.name as 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang';
+        const lang = type === 'lang' && node.value ? {lang: String(node.value)} : {};
+        return [{type, classes: node.classes ?? [], ...lang, children}];
+      }
+      // An unknown element keeps its text and loses its tag.
+      return children;
+    });
+  const content = convert(nodes);
+  return voice === undefined ? {content} : {content, voice};
+}
+
+/** The text of cue content without markup, with line breaks and runs of spaces folded. */
+export function plainText(content: readonly CueNode[]): string {
+  const parts: string[] = [];
+  const walk = (nodes: readonly CueNode[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') parts.push(node.text);
+      else if (node.type !== 'timestamp') walk(node.children);
+    }
+  };
+  walk(content);
+  return parts.join('').replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' ').trim();
+}

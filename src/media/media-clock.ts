@@ -1,0 +1,199 @@
+/** The parts of an HTMLMediaElement the clock reads. */
+export interface ClockMedia extends EventTarget {
+  readonly currentTime: number;
+  readonly paused: boolean;
+  readonly playbackRate: number;
+  readonly ended: boolean;
+}
+
+/** Timers the clock uses; injectable so the logic can be tested with a fake clock. */
+export interface ClockScheduler {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  requestFrame(callback: () => void): unknown;
+  cancelFrame(handle: unknown): void;
+  /** Runs the callback in a new task without the 4 ms clamp nested timeouts get. */
+  postTask(callback: () => void): void;
+  /** Wall-clock milliseconds. */
+  now(): number;
+}
+
+export interface MediaClockOptions {
+  /** The first time after t at which the active cues can change (Infinity when none). */
+  nextBoundaryAfter(time: number): number;
+  /** Called with the media time at each check; cheap when nothing changed. */
+  onTick(time: number): void;
+}
+
+/** Below this much wall time to a boundary, re-check in the next task instead of a timer. */
+export const SPIN_WINDOW_MS = 2;
+/** Fire the timer this much early; the spin then lands on the boundary itself. */
+export const TIMER_LEAD_MS = 1;
+/** A spin that has not crossed the boundary in this long means playback stalled: back off. */
+export const SPIN_LIMIT_MS = 25;
+/** The back-off delay while stalled near a boundary. */
+export const STALLED_RETRY_MS = 10;
+
+const EVENTS = [
+  'play',
+  'playing',
+  'pause',
+  'seeking',
+  'seeked',
+  'ratechange',
+  'timeupdate',
+  'loadedmetadata',
+  'ended',
+  'emptied',
+  'waiting',
+] as const;
+
+/**
+ * Tells its owner the media time exactly when a cue boundary is crossed. While playing, a timer
+ * aimed at the next boundary (scaled by playbackRate) does the switch, and a per-frame check
+ * catches drift; media events cover pauses, seeks and background tabs where frames stop.
+ */
+export class MediaClock {
+  readonly #media: ClockMedia;
+  readonly #options: MediaClockOptions;
+  readonly #scheduler: ClockScheduler;
+  #timer: unknown = undefined;
+  #frame: unknown = undefined;
+  #spinning = false;
+  /** When the current run of spins began, or undefined when not spinning toward a boundary. */
+  #spinSince: number | undefined = undefined;
+  /** The boundary that run of spins is aiming at. */
+  #spinBoundary = NaN;
+  #running = false;
+
+  constructor(media: ClockMedia, options: MediaClockOptions, scheduler: ClockScheduler = browserScheduler()) {
+    this.#media = media;
+    this.#options = options;
+    this.#scheduler = scheduler;
+  }
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    for (const type of EVENTS) this.#media.addEventListener(type, this.#onMediaEvent);
+    this.check();
+  }
+
+  stop(): void {
+    if (!this.#running) return;
+    this.#running = false;
+    for (const type of EVENTS) this.#media.removeEventListener(type, this.#onMediaEvent);
+    this.#cancelTimer();
+    this.#cancelFrame();
+  }
+
+  /** Reads the time now, reports it, and re-aims the timer (call after seeking yourself). */
+  check(): void {
+    if (!this.#running) return;
+    const time = this.#media.currentTime;
+    this.#options.onTick(time);
+    if (this.#isAdvancing()) {
+      this.#armTimer(time);
+      this.#ensureFrame();
+    } else {
+      this.#spinSince = undefined;
+      this.#cancelTimer();
+      this.#cancelFrame();
+    }
+  }
+
+  readonly #onMediaEvent = () => this.check();
+
+  #isAdvancing(): boolean {
+    const media = this.#media;
+    return !media.paused && !media.ended && media.playbackRate > 0;
+  }
+
+  #armTimer(time: number): void {
+    this.#cancelTimer();
+    const boundary = this.#options.nextBoundaryAfter(time);
+    if (!Number.isFinite(boundary)) return;
+    const wallMs = ((boundary - time) / this.#media.playbackRate) * 1000;
+    if (wallMs > SPIN_WINDOW_MS) {
+      this.#spinSince = undefined;
+      this.#timer = this.#scheduler.setTimeout(this.#onTimer, wallMs - TIMER_LEAD_MS);
+      return;
+    }
+    const now = this.#scheduler.now();
+    // Crossing one boundary straight into the window of the next starts a new run.
+    if (this.#spinSince === undefined || boundary !== this.#spinBoundary) {
+      this.#spinSince = now;
+      this.#spinBoundary = boundary;
+    }
+    if (now - this.#spinSince > SPIN_LIMIT_MS) {
+      this.#timer = this.#scheduler.setTimeout(this.#onTimer, STALLED_RETRY_MS);
+    } else {
+      this.#spin();
+    }
+  }
+
+  readonly #onTimer = () => {
+    this.#timer = undefined;
+    this.check();
+  };
+
+  #spin(): void {
+    if (this.#spinning) return;
+    this.#spinning = true;
+    this.#scheduler.postTask(() => {
+      this.#spinning = false;
+      this.check();
+    });
+  }
+
+  #ensureFrame(): void {
+    if (this.#frame !== undefined) return;
+    this.#frame = this.#scheduler.requestFrame(this.#onFrame);
+  }
+
+  readonly #onFrame = () => {
+    this.#frame = undefined;
+    if (!this.#running || !this.#isAdvancing()) return;
+    this.#options.onTick(this.#media.currentTime);
+    this.#ensureFrame();
+  };
+
+  #cancelTimer(): void {
+    if (this.#timer !== undefined) this.#scheduler.clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #cancelFrame(): void {
+    if (this.#frame !== undefined) this.#scheduler.cancelFrame(this.#frame);
+    this.#frame = undefined;
+  }
+}
+
+let taskChannel: {port: MessagePort; queue: Array<() => void>} | undefined;
+
+/** The browser's timers; a MessageChannel gives an unclamped next-task callback. */
+export function browserScheduler(): ClockScheduler {
+  // One channel for every clock: a port with a handler lives as long as the page.
+  if (!taskChannel) {
+    const channel = new MessageChannel();
+    const queue: Array<() => void> = [];
+    channel.port1.onmessage = () => queue.shift()?.();
+    taskChannel = {port: channel.port2, queue};
+  }
+  const {port, queue} = taskChannel;
+  return {
+    now: () => performance.now(),
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    requestFrame: (callback) => requestAnimationFrame(callback),
+    cancelFrame: (handle) => cancelAnimationFrame(handle as number),
+    postTask: (callback) => {
+      queue.push(callback);
+      port.postMessage(undefined);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import './no-dynamic-style.js';
+import videojs from 'video.js/dist/alt/video.core.js';
+import type Player from 'video.js/dist/types/player';
+import {guessMimeType} from './media-kind.js';
+
+export type {Player};
+
+export interface MediaSourceSpec {
+  readonly src: string;
+  readonly type?: string;
+}
+
+/** What to play, whether it came from attributes or from a light-DOM media element. */
+export interface MediaSpec {
+  readonly kind: 'video' | 'audio';
+  readonly sources: readonly MediaSourceSpec[];
+  readonly poster?: string;
+  /** Attributes to copy from a page's own media element (controls, muted, loop, crossorigin...). */
+  readonly attributes?: ReadonlyArray<readonly [string, string]>;
+}
+
+const COPIED_ATTRIBUTES = new Set(['muted', 'loop', 'autoplay', 'crossorigin', 'preload', 'playsinline', 'aria-label', 'title']);
+
+/** The attributes of a page's media element worth keeping on ours. */
+export function copiedAttributes(element: Element): Array<[string, string]> {
+  return [...element.attributes]
+    .filter((attribute) => COPIED_ATTRIBUTES.has(attribute.name))
+    .map((attribute) => [attribute.name, attribute.value]);
+}
+
+export interface CreatedPlayer {
+  readonly player: Player;
+  readonly media: HTMLMediaElement;
+}
+
+/**
+ * Creates a media element inside `container` and hands it to video.js. The element is made here,
+ * not rendered by Lit, because video.js wraps it in its own markup and removes it on dispose.
+ */
+export function createPlayer(container: HTMLElement, spec: MediaSpec, label: string): CreatedPlayer {
+  const media = document.createElement(spec.kind);
+  media.className = 'video-js';
+  media.preload = 'metadata';
+  media.setAttribute('playsinline', '');
+  for (const [name, value] of spec.attributes ?? []) media.setAttribute(name, value);
+  if (spec.poster && media instanceof HTMLVideoElement) media.poster = spec.poster;
+  for (const {src, type} of spec.sources) {
+    const source = document.createElement('source');
+    source.src = src;
+    const mime = type ?? guessMimeType(src);
+    if (mime) source.type = mime;
+    media.append(source);
+  }
+  container.replaceChildren(media);
+  const player = videojs(media, {
+    controls: true,
+    preload: media.preload || 'metadata',
+    // Icon fonts do not load inside a shadow root; SVG icons do.
+    experimentalSvgIcons: true,
+    audioOnlyMode: spec.kind === 'audio',
+    playbackRates: [0.5, 0.75, 1, 1.25, 1.5, 2],
+    userActions: {hotkeys: true},
+    html5: {nativeTextTracks: true, nativeAudioTracks: true, nativeVideoTracks: true},
+    // Layout and size come from our own stylesheet.
+    fluid: false,
+    fill: false,
+  });
+  player.el().setAttribute('aria-label', label);
+  // video.js replaces the element it was given with its own tech element.
+  const tech = player.tech(true) as unknown as {el(): HTMLMediaElement} | undefined;
+  return {player, media: tech?.el() ?? media};
+}
+
+/** A readable description of a media error. */
+export function describeMediaError(error: {code?: number; message?: string} | null | undefined): string {
+  const reasons: Record<number, string> = {
+    1: 'loading was aborted',
+    2: 'a network error stopped the download',
+    3: 'the file could not be decoded',
+    4: 'the file was not found or its format is not supported',
+  };
+  const reason = (error?.code && reasons[error.code]) || error?.message || 'an unknown error occurred';
+  return `The media could not be played: ${reason}.`;
+}

@@ -1,0 +1,274 @@
+import {css, unsafeCSS} from 'lit';
+import videoJsCss from 'video.js/dist/video-js.css';
+
+/**
+ * @cssprop --transcript-player-accent - Highlight bar, focus ring and links. Default: a blue.
+ * @cssprop --transcript-player-active-background - Background of the line being spoken.
+ * @cssprop --transcript-player-font - Font of the transcript.
+ * @cssprop --transcript-player-font-size - Size of transcript text.
+ * @cssprop --transcript-player-background - Panel background.
+ * @cssprop --transcript-player-color - Text colour.
+ * @cssprop --transcript-player-muted-color - Time and speaker labels.
+ * @cssprop --transcript-player-transcript-height - Height of the transcript panel (it scrolls).
+ * @cssprop --transcript-player-breakpoint - Width below which the transcript moves under the media.
+ * @cssprop --transcript-player-radius - Corner radius.
+ */
+const theme = css`
+  :host {
+    --_accent: var(--transcript-player-accent, #1a5fb4);
+    --_active-bg: var(--transcript-player-active-background, #e5eefb);
+    --_bg: var(--transcript-player-background, #ffffff);
+    --_fg: var(--transcript-player-color, #1c1c1e);
+    --_muted: var(--transcript-player-muted-color, #59595f);
+    --_border: color-mix(in srgb, var(--_fg) 16%, transparent);
+    --_error-bg: #fdecea;
+    --_error-fg: #8a1c12;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_accent: var(--transcript-player-accent, #8fb8f6);
+    --_active-bg: var(--transcript-player-active-background, #1f3350);
+    --_bg: var(--transcript-player-background, #17181b);
+    --_fg: var(--transcript-player-color, #ececef);
+    --_muted: var(--transcript-player-muted-color, #a9a9b2);
+    --_error-bg: #3b1613;
+    --_error-fg: #ffc9c2;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--transcript-player-accent, #8fb8f6);
+      --_active-bg: var(--transcript-player-active-background, #1f3350);
+      --_bg: var(--transcript-player-background, #17181b);
+      --_fg: var(--transcript-player-color, #ececef);
+      --_muted: var(--transcript-player-muted-color, #a9a9b2);
+      --_error-bg: #3b1613;
+      --_error-fg: #ffc9c2;
+      color-scheme: dark;
+    }
+  }
+`;
+
+const layout = css`
+  :host {
+    display: block;
+    font: var(--transcript-player-font, 400 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    color: var(--_fg);
+    --_radius: var(--transcript-player-radius, 10px);
+    --_height: var(--transcript-player-transcript-height, 22rem);
+    --_breakpoint: var(--transcript-player-breakpoint, 46rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 1rem;
+    align-items: flex-start;
+  }
+  /* Side by side above the breakpoint, stacked below it, without a media query, so the
+     breakpoint can be a custom property and follows the element's own width. */
+  .player {
+    flex: 3 1 calc((var(--_breakpoint) - 100%) * 999);
+    min-width: 0;
+  }
+  .transcript {
+    flex: 2 1 calc((var(--_breakpoint) - 100%) * 999);
+    min-width: min(100%, 16rem);
+  }
+  .layout.audio {
+    flex-direction: column;
+    align-items: stretch;
+  }
+  .layout.audio > * {
+    flex: 0 0 auto;
+  }
+`;
+
+const player = css`
+  .player-host {
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: #000;
+  }
+  .audio .player-host {
+    background: transparent;
+  }
+  /* video.js sizes itself through styles it injects into document.head, which we turn off. */
+  .video-js {
+    width: 100%;
+    height: auto;
+    aspect-ratio: 16 / 9;
+  }
+  .video-js.vjs-audio-only-mode {
+    aspect-ratio: auto;
+    height: 3em;
+    border-radius: var(--_radius);
+  }
+  .video-js .vjs-big-play-button {
+    inset: 0;
+    margin: auto;
+  }
+  .video-js :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+`;
+
+const transcript = css`
+  .transcript {
+    display: flex;
+    flex-direction: column;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    max-height: var(--_height);
+    overflow: hidden;
+    position: relative;
+  }
+  .heading {
+    margin: 0;
+    padding: 0.6rem 1rem;
+    font-size: 0.8rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    border-bottom: 1px solid var(--_border);
+  }
+  .scroller {
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    flex: 1 1 auto;
+    min-height: 6rem;
+    position: relative;
+  }
+  .cues {
+    list-style: none;
+    margin: 0;
+    padding: 0.4rem 0;
+    font-size: var(--transcript-player-font-size, 1rem);
+  }
+  .cue {
+    display: grid;
+    grid-template-columns: 3.2em 1fr;
+    column-gap: 0.5rem;
+    padding: 0.35rem 1rem 0.35rem 0.75rem;
+    cursor: pointer;
+    border-radius: 4px;
+    margin: 0 0.25rem;
+    /* Long transcripts: lines off screen skip layout and paint. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3em;
+  }
+  .cue:hover {
+    background: color-mix(in srgb, var(--_active-bg) 55%, transparent);
+  }
+  .cue[aria-current='true'] {
+    background: var(--_active-bg);
+    /* A bar as well as the colour, drawn inside the box so nothing shifts. */
+    box-shadow: inset 4px 0 0 var(--_accent);
+  }
+  .cue[aria-current='true'] .text {
+    text-decoration: underline;
+    text-decoration-color: color-mix(in srgb, var(--_accent) 60%, transparent);
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.25em;
+  }
+  .cue:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
+  .time {
+    grid-column: 1;
+    grid-row: 1 / span 2;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.85em;
+    color: var(--_muted);
+    padding-top: 0.1em;
+  }
+  .cue[aria-current='true'] .time {
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .speaker {
+    grid-column: 2;
+    font-size: 0.75em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--_muted);
+  }
+  .speaker.repeat {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .text {
+    grid-column: 2;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .error {
+    margin: 0.6rem 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: 6px;
+    background: var(--_error-bg);
+    color: var(--_error-fg);
+    border-left: 4px solid currentColor;
+    font-size: 0.9rem;
+    user-select: text;
+  }
+  .error-source {
+    font-weight: 700;
+    margin-right: 0.35em;
+  }
+  .error-source::after {
+    content: ':';
+  }
+  .empty {
+    margin: 0.75rem 1rem;
+    color: var(--_muted);
+  }
+  .resume {
+    position: absolute;
+    bottom: 0.75rem;
+    left: 50%;
+    transform: translateX(-50%);
+    font: inherit;
+    font-size: 0.85rem;
+    font-weight: 600;
+    padding: 0.4rem 0.9rem;
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    cursor: pointer;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  .resume:focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .cue[aria-current='true'] {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+  }
+`;
+
+export const styles = [unsafeCSS(videoJsCss), theme, layout, player, transcript];

@@ -1,0 +1,519 @@
+import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
+import {CueIndex, sameIndices} from './cues/cue-index.js';
+import {describeTime, formatTime} from './cues/format-time.js';
+import {renderCueContent} from './cues/render-cue.js';
+import type {Cue, CueParseError, RichCue} from './cues/types.js';
+import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
+import {
+  TranscriptCueChangeEvent,
+  TranscriptErrorEvent,
+  TranscriptLoadEvent,
+  TranscriptSeekEvent,
+} from './events.js';
+import {MediaClock} from './media/media-clock.js';
+import {isAudioSource} from './media/media-kind.js';
+import {
+  copiedAttributes,
+  createPlayer,
+  describeMediaError,
+  type MediaSpec,
+  type Player,
+} from './media/video-js-adapter.js';
+import {styles} from './transcript-player.styles.js';
+
+/** How many caption problems the alert lists before summing up the rest. */
+const MAX_LISTED_ERRORS = 5;
+
+interface ShownError {
+  readonly source: 'captions' | 'media';
+  readonly message: string;
+  readonly line?: number;
+}
+
+/**
+ * A media player with an interactive transcript that follows playback.
+ *
+ * @summary Plays audio or video with a synced, clickable, keyboard-navigable transcript.
+ *
+ * @slot - Optional: a `<video>` or `<audio>` with `<source>` and `<track>` children to enhance.
+ *
+ * @fires transcript-load - Cues loaded and rendered. `event.cues`.
+ * @fires transcript-cuechange - The active cues changed. `event.cues`.
+ * @fires transcript-seek - Cancelable; the user chose a line. `event.time`, `event.cue`.
+ * @fires transcript-error - Captions or media failed. `event.source`, `event.message`, `event.line`.
+ *
+ * @csspart player - The area holding the video.js player.
+ * @csspart transcript - The transcript panel.
+ * @csspart cues - The list of lines (a listbox).
+ * @csspart cue - One line; `cue active` while it is being spoken.
+ * @csspart active - The line(s) being spoken.
+ * @csspart time - A line's start time label.
+ * @csspart speaker - A line's speaker label.
+ * @csspart text - A line's text.
+ * @csspart error - An error alert.
+ * @csspart resume - The "Resume following" button.
+ */
+export class TranscriptPlayerElement extends LitElement {
+  static override styles = styles;
+
+  /** URL of the media (video or audio). Overrides a slotted media element's sources. */
+  @property({reflect: true}) src?: string;
+  /** MIME type of `src`, when its extension does not tell (for example audio in WebM). */
+  @property({reflect: true}) type?: string;
+  /** URL of the WebVTT captions that make the transcript and the caption overlay. */
+  @property({reflect: true}) captions?: string;
+  /** Poster image for video. */
+  @property({reflect: true}) poster?: string;
+  /** Language of the captions (BCP 47), used for the caption track. */
+  @property({reflect: true}) srclang = 'en';
+  /** The transcript panel's heading. */
+  @property({attribute: 'transcript-label'}) transcriptLabel = 'Transcript';
+  /** Force the `light` or `dark` scheme; by default it follows the system. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** True while the transcript keeps the active line in view. Set false to stop. */
+  @state() following = true;
+
+  @state() private errors: readonly ShownError[] = [];
+  @state() private audioOnly = false;
+  @state() private transcript: readonly RichCue[] = [];
+  @state() private captionsLoaded = false;
+
+  @query('.cues') private cueList!: HTMLOListElement | null;
+  @query('.player-host') private playerHost!: HTMLDivElement | null;
+
+  readonly #captions = new CaptionsController(this, (result) => this.#onCaptions(result));
+  #index = new CueIndex<RichCue>([]);
+  #active: number[] = [];
+  /** The line that holds the transcript's one tab stop. */
+  #tabStop = 0;
+  #player?: Player;
+  #media?: HTMLMediaElement;
+  #clock?: MediaClock;
+  #captionTrack?: TextTrack;
+  #playerGeneration = 0;
+  #programmaticScrollUntil = 0;
+  #mediaError?: ShownError;
+  #captionErrors: readonly ShownError[] = [];
+
+  /** The transcript's cues, sorted by start time. */
+  get cues(): readonly Cue[] {
+    return this.transcript;
+  }
+
+  /** The media element video.js drives. */
+  get media(): HTMLMediaElement | undefined {
+    return this.#media;
+  }
+
+  /** The video.js player. */
+  get player(): Player | undefined {
+    return this.#player;
+  }
+
+  /** The playback position in seconds; setting it seeks and updates the highlight at once. */
+  get currentTime(): number {
+    return this.#media?.currentTime ?? 0;
+  }
+
+  set currentTime(time: number) {
+    if (!this.#media) return;
+    this.#media.currentTime = time;
+    this.#syncNow();
+  }
+
+  /** The cues active now. */
+  get activeCues(): readonly Cue[] {
+    return this.#active.map((i) => this.#index.cues[i]);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.updateComplete.then(() => {
+      if (this.isConnected && !this.#player) this.#buildPlayer();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#disposePlayer();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('captions') || !this.hasUpdated) this.#captions.load(this.#captionsUrl());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const mediaChanged = changed.has('src') || changed.has('type') || changed.has('poster');
+    if (this.hasUpdated && mediaChanged && changed.size && this.#player) {
+      // A new source may be audio where the old was video: rebuild rather than patch.
+      this.#disposePlayer();
+      this.#buildPlayer();
+    }
+    if (changed.has('transcript')) this.#afterTranscriptRender();
+  }
+
+  override render() {
+    const errors = this.errors;
+    return html`
+      <div class="layout ${this.audioOnly ? 'audio' : 'video'}">
+        <div class="player" part="player">
+          <div class="player-host"></div>
+        </div>
+        <section class="transcript" part="transcript" aria-labelledby="transcript-heading">
+          <h2 id="transcript-heading" class="heading">${this.transcriptLabel}</h2>
+          ${errors.map(
+            (error) => html`<div class="error" part="error" role="alert">
+              <span class="error-source">${error.source === 'media' ? 'Media' : 'Captions'}</span>
+              ${error.message}
+            </div>`,
+          )}
+          ${this.transcript.length === 0 && this.captionsLoaded
+            ? html`<p class="empty">No transcript is available.</p>`
+            : nothing}
+          <div class="scroller" @scroll=${this.#onScroll} @wheel=${this.#onUserScrollIntent}
+            @touchmove=${this.#onUserScrollIntent}>
+            ${guard([this.transcript], () => this.#renderCues())}
+          </div>
+          <button class="resume" part="resume" type="button" ?hidden=${this.following || !this.transcript.length}
+            @click=${this.#resumeFollowing}>
+            Resume following
+          </button>
+        </section>
+      </div>
+      <slot hidden></slot>
+    `;
+  }
+
+  #renderCues() {
+    const cues = this.transcript;
+    if (!cues.length) return nothing;
+    return html`<ol class="cues" part="cues" role="listbox" aria-labelledby="transcript-heading"
+      @click=${this.#onCueClick} @keydown=${this.#onCueKeydown} @focusin=${this.#onCueFocus}>
+      ${cues.map((cue, i) => {
+        const speaker = cue.voice && cue.voice !== cues[i - 1]?.voice ? 'speaker' : 'speaker repeat';
+        return html`<li class="cue" part="cue" role="option" tabindex="-1" data-index=${i}
+          data-start=${cue.start} data-end=${cue.end}>
+          <span class="time" part="time"><span class="visually-hidden">${describeTime(cue.start)}</span><span aria-hidden="true">${formatTime(cue.start)}</span></span>
+          ${cue.voice ? html`<span class=${speaker} part="speaker">${cue.voice}</span>` : nothing}
+          <span class="text" part="text">${renderCueContent(cue.content)}</span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  // ---- captions ----------------------------------------------------------------------------
+
+  #captionsUrl(): string | undefined {
+    if (this.captions) return this.captions;
+    const track = this.#slottedTrack();
+    return track?.getAttribute('src') ? track.src : undefined;
+  }
+
+  /** The slotted media's default captions/subtitles track, else its first one. */
+  #slottedTrack(): HTMLTrackElement | undefined {
+    const tracks = [...this.querySelectorAll(':scope > video > track, :scope > audio > track')]
+      .filter((t): t is HTMLTrackElement => t instanceof HTMLTrackElement)
+      .filter((t) => ['captions', 'subtitles', ''].includes(t.getAttribute('kind') ?? ''));
+    return tracks.find((t) => t.default) ?? tracks[0];
+  }
+
+  #onCaptions(result: CaptionsResult): void {
+    this.#captionErrors = result.errors.slice(0, MAX_LISTED_ERRORS).map((e) => ({source: 'captions', ...e}));
+    if (result.errors.length > MAX_LISTED_ERRORS) {
+      this.#captionErrors = [
+        ...this.#captionErrors,
+        {source: 'captions', message: `…and ${result.errors.length - MAX_LISTED_ERRORS} more problems in the captions.`},
+      ];
+    }
+    this.#updateErrors();
+    this.#index = new CueIndex(result.cues);
+    this.#active = [];
+    this.#tabStop = 0;
+    this.transcript = this.#index.cues;
+    this.captionsLoaded = true;
+    this.#applyCaptionTrack();
+    for (const error of result.errors.slice(0, MAX_LISTED_ERRORS)) {
+      this.dispatchEvent(new TranscriptErrorEvent('captions', error.message, error.line));
+    }
+  }
+
+  async #afterTranscriptRender(): Promise<void> {
+    // The list was rebuilt: put the tab stop and highlight back on the new elements.
+    this.#setTabStop(Math.min(this.#tabStop, this.transcript.length - 1));
+    this.#syncNow();
+    if (this.captionsLoaded) this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
+  }
+
+  /** Mirrors the parsed cues into a caption track so the overlay shows the same words. */
+  #applyCaptionTrack(): void {
+    const media = this.#media;
+    if (!media || !this.captionsLoaded) return;
+    if (this.#captionTrack) {
+      this.#captionTrack.mode = 'disabled';
+      for (const cue of [...(this.#captionTrack.cues ?? [])]) this.#captionTrack.removeCue(cue);
+    }
+    if (!this.transcript.length) return;
+    this.#captionTrack ??= media.addTextTrack('captions', this.#trackLabel(), this.srclang);
+    for (const cue of this.transcript) {
+      // VTTCue text is parsed as WebVTT cue text, never as HTML.
+      this.#captionTrack.addCue(new VTTCue(cue.start, cue.end, cue.source));
+    }
+    this.#captionTrack.mode = this.#slottedTrack() && !this.#slottedTrack()!.default ? 'hidden' : 'showing';
+  }
+
+  #trackLabel(): string {
+    return this.#slottedTrack()?.label || (this.srclang === 'en' ? 'English' : this.srclang);
+  }
+
+  // ---- player ------------------------------------------------------------------------------
+
+  #mediaSpec(): MediaSpec | undefined {
+    const slotted = this.querySelector(':scope > video, :scope > audio');
+    if (this.src) {
+      const kind = isAudioSource(this.src, this.type) ? 'audio' : 'video';
+      const poster = this.poster ?? (slotted instanceof HTMLVideoElement ? slotted.poster : undefined);
+      return {kind, sources: [{src: this.src, ...(this.type ? {type: this.type} : {})}], ...(poster ? {poster} : {})};
+    }
+    if (!(slotted instanceof HTMLMediaElement)) return undefined;
+    const sources = [...slotted.querySelectorAll('source')].map((s) => ({src: s.src, ...(s.type ? {type: s.type} : {})}));
+    if (!sources.length && slotted.getAttribute('src')) sources.push({src: slotted.src});
+    const poster = this.poster ?? (slotted instanceof HTMLVideoElement && slotted.poster ? slotted.poster : undefined);
+    return {
+      kind: slotted instanceof HTMLAudioElement ? 'audio' : 'video',
+      sources,
+      ...(poster ? {poster} : {}),
+      attributes: copiedAttributes(slotted),
+    };
+  }
+
+  #buildPlayer(): void {
+    const host = this.playerHost;
+    const spec = this.#mediaSpec();
+    if (!host || !spec) return;
+    const slotted = this.querySelector(':scope > video, :scope > audio');
+    if (slotted instanceof HTMLMediaElement) {
+      // The page's own element stays as the no-JavaScript fallback; keep it from playing too.
+      slotted.pause();
+      slotted.preload = 'none';
+    }
+    const generation = ++this.#playerGeneration;
+    this.audioOnly = spec.kind === 'audio';
+    this.#mediaError = undefined;
+    this.#updateErrors();
+    const {player, media} = createPlayer(host, spec, `${this.transcriptLabel === 'Transcript' ? 'Media' : this.transcriptLabel} player`);
+    this.#player = player;
+    this.#media = media;
+    this.#captionTrack = undefined;
+    player.on('error', () => {
+      if (generation !== this.#playerGeneration) return;
+      const message = describeMediaError(player.error());
+      this.#mediaError = {source: 'media', message};
+      this.#updateErrors();
+      this.dispatchEvent(new TranscriptErrorEvent('media', message));
+    });
+    media.addEventListener('loadedmetadata', () => {
+      // WebM and MP4 can hold audio alone: show the compact player when there is no picture.
+      if (media instanceof HTMLVideoElement && media.videoWidth === 0 && !this.audioOnly) {
+        this.audioOnly = true;
+        void player.audioOnlyMode(true);
+      }
+    });
+    this.#clock = new MediaClock(media, {
+      nextBoundaryAfter: (time) => this.#index.nextBoundaryAfter(time),
+      onTick: (time) => this.#updateActive(time),
+    });
+    this.#clock.start();
+    this.#applyCaptionTrack();
+  }
+
+  #disposePlayer(): void {
+    this.#playerGeneration++;
+    this.#clock?.stop();
+    this.#clock = undefined;
+    this.#player?.dispose();
+    this.#player = undefined;
+    this.#media = undefined;
+    this.#captionTrack = undefined;
+  }
+
+  #updateErrors(): void {
+    this.errors = [...(this.#mediaError ? [this.#mediaError] : []), ...this.#captionErrors];
+  }
+
+  // ---- sync --------------------------------------------------------------------------------
+
+  #syncNow(): void {
+    if (this.#clock) this.#clock.check();
+    else this.#updateActive(this.currentTime);
+  }
+
+  /** Called per check: one binary search, and DOM writes only when the active set changed. */
+  #updateActive(time: number): void {
+    const active = this.#index.activeAt(time);
+    if (sameIndices(active, this.#active)) return;
+    const lines = this.cueList?.children;
+    if (!lines) return;
+    for (const i of this.#active) {
+      const line = lines[i];
+      if (!line) continue;
+      line.removeAttribute('aria-current');
+      line.setAttribute('part', 'cue');
+    }
+    for (const i of active) {
+      const line = lines[i];
+      if (!line) continue;
+      line.setAttribute('aria-current', 'true');
+      line.setAttribute('part', 'cue active');
+    }
+    this.#active = active;
+    if (active.length) {
+      if (!this.#focusInList()) this.#setTabStop(active[0]);
+      if (this.following) this.#scrollToLine(active[0]);
+    }
+    this.dispatchEvent(new TranscriptCueChangeEvent(this.activeCues));
+  }
+
+  // ---- interaction -------------------------------------------------------------------------
+
+  #lineIndexOf(event: Event): number | undefined {
+    const line = (event.target as Element | null)?.closest?.('.cue');
+    return line instanceof HTMLElement ? Number(line.dataset.index) : undefined;
+  }
+
+  readonly #onCueClick = (event: MouseEvent) => {
+    const index = this.#lineIndexOf(event);
+    if (index === undefined) return;
+    // A drag that selected text is reading, not a request to seek.
+    const selection = (this.shadowRoot as ShadowRoot & {getSelection?: () => Selection | null}).getSelection?.();
+    if (selection && !selection.isCollapsed && selection.toString().trim()) return;
+    this.#seekToLine(index);
+  };
+
+  readonly #onCueKeydown = (event: KeyboardEvent) => {
+    const index = this.#lineIndexOf(event);
+    if (index === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = this.transcript.length - 1;
+    const page = Math.max(1, Math.floor((this.#scroller()?.clientHeight ?? 300) / 48));
+    const target: Record<string, number> = {
+      ArrowDown: Math.min(last, index + 1),
+      ArrowUp: Math.max(0, index - 1),
+      Home: 0,
+      End: last,
+      PageDown: Math.min(last, index + page),
+      PageUp: Math.max(0, index - page),
+    };
+    if (event.key in target) {
+      event.preventDefault();
+      this.#pauseFollowing();
+      this.#focusLine(target[event.key]);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#seekToLine(index);
+    }
+  };
+
+  readonly #onCueFocus = (event: FocusEvent) => {
+    const index = this.#lineIndexOf(event);
+    if (index !== undefined) this.#setTabStop(index);
+  };
+
+  #seekToLine(index: number): void {
+    const cue = this.transcript[index];
+    if (!cue) return;
+    if (!this.dispatchEvent(new TranscriptSeekEvent(cue.start, cue))) return;
+    this.following = true;
+    this.#setTabStop(index);
+    if (this.#media) {
+      this.#media.currentTime = cue.start;
+      this.#syncNow();
+    } else {
+      this.#updateActive(cue.start);
+    }
+  }
+
+  #focusLine(index: number): void {
+    const line = this.cueList?.children[index] as HTMLElement | undefined;
+    if (!line) return;
+    this.#setTabStop(index);
+    line.focus({preventScroll: true});
+    this.#revealLine(line);
+  }
+
+  #setTabStop(index: number): void {
+    const lines = this.cueList?.children;
+    if (!lines || index < 0) return;
+    lines[this.#tabStop]?.setAttribute('tabindex', '-1');
+    lines[index]?.setAttribute('tabindex', '0');
+    this.#tabStop = index;
+  }
+
+  #focusInList(): boolean {
+    const focused = this.shadowRoot?.activeElement;
+    return !!focused && !!this.cueList?.contains(focused);
+  }
+
+  // ---- follow mode -------------------------------------------------------------------------
+
+  #scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  /** Brings the active line into the upper part of the panel, scrolling only the panel. */
+  #scrollToLine(index: number): void {
+    const scroller = this.#scroller();
+    const line = this.cueList?.children[index] as HTMLElement | undefined;
+    if (!scroller || !line) return;
+    const top = line.offsetTop;
+    const view = scroller.clientHeight;
+    const visible = top >= scroller.scrollTop && top + line.offsetHeight <= scroller.scrollTop + view;
+    const comfortable = visible && top - scroller.scrollTop < view * 0.6;
+    if (comfortable) return;
+    const target = Math.max(0, Math.min(top - view / 4, scroller.scrollHeight - view));
+    if (Math.abs(target - scroller.scrollTop) < 1) return;
+    this.#programmaticScroll(scroller, target);
+  }
+
+  /** Scrolls the least needed for a focused line to show. */
+  #revealLine(line: HTMLElement): void {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    const top = line.offsetTop;
+    const bottom = top + line.offsetHeight;
+    if (top < scroller.scrollTop) this.#programmaticScroll(scroller, top, true);
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) {
+      this.#programmaticScroll(scroller, bottom - scroller.clientHeight, true);
+    }
+  }
+
+  #programmaticScroll(scroller: HTMLElement, top: number, instant = false): void {
+    const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // Scroll events until this moment are ours, not the reader's.
+    this.#programmaticScrollUntil = performance.now() + (smooth ? 1000 : 150);
+    scroller.scrollTo({top, behavior: smooth ? 'smooth' : 'instant'});
+  }
+
+  readonly #onScroll = () => {
+    if (performance.now() < this.#programmaticScrollUntil) return;
+    this.#pauseFollowing();
+  };
+
+  readonly #onUserScrollIntent = () => {
+    this.#programmaticScrollUntil = 0;
+    this.#pauseFollowing();
+  };
+
+  #pauseFollowing(): void {
+    if (this.transcript.length) this.following = false;
+  }
+
+  readonly #resumeFollowing = () => {
+    this.following = true;
+    const index = this.#active[0] ?? this.#index.nearestAt(this.currentTime);
+    if (index >= 0) this.#scrollToLine(index);
+  };
+}
+
+export type {Cue, CueParseError};

@@ -1,0 +1,9 @@
+declare module 'video.js/dist/alt/video.core.js' {
+  import videojs from 'video.js';
+  export default videojs;
+}
+
+declare module '*.css' {
+  const css: string;
+  export default css;
+}
