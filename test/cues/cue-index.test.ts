@@ -1,0 +1,168 @@
+import {describe, expect, test} from 'vitest';
+import {CueIndex, sameIndices} from '../../src/cues/cue-index.js';
+
+interface TestCue {
+  id: string;
+  start: number;
+  end: number;
+}
+
+const cue = (id: string, start: number, end: number): TestCue => ({id, start, end});
+
+// One long cue spanning many short ones, an identical start, a gap, and a cue after the gap.
+// Given out of order on purpose.
+const CUES: TestCue[] = [
+  cue('F', 12, 13),
+  cue('C', 2, 3),
+  cue('E', 5, 7),
+  cue('A', 0, 10),
+  cue('D', 5, 6),
+  cue('B', 1, 2),
+];
+
+const ids = (index: CueIndex<TestCue>, indices: readonly number[]) => indices.map((i) => index.cues[i].id);
+
+describe('CueIndex', () => {
+  const index = new CueIndex(CUES);
+
+  test('sorts its cues by start, then end, without touching the input', () => {
+    expect(index.cues.map((c) => c.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
+    expect(CUES.map((c) => c.id)).toEqual(['F', 'C', 'E', 'A', 'D', 'B']);
+  });
+
+  describe('activeAt', () => {
+    const tests = [
+      {input: -1, active: []},
+      {input: 0, active: ['A']}, // t === start is active
+      {input: 0.5, active: ['A']},
+      {input: 1, active: ['A', 'B']},
+      {input: 1.999, active: ['A', 'B']},
+      {input: 2, active: ['A', 'C']}, // t === end is not active: B ends, C starts
+      {input: 3, active: ['A']},
+      {input: 5, active: ['A', 'D', 'E']}, // identical starts
+      {input: 6, active: ['A', 'E']},
+      {input: 7, active: ['A']},
+      {input: 9.999999, active: ['A']},
+      {input: 10, active: []},
+      {input: 11, active: []}, // gap
+      {input: 12, active: ['F']},
+      {input: 13, active: []},
+      {input: 1e9, active: []},
+    ];
+    for (const {input, ...expected} of tests) {
+      test(`t=${input}`, () => {
+        const active = index.activeAt(input);
+        expect({active: ids(index, active)}).toEqual(expected);
+        expect([...active].sort((a, b) => a - b)).toEqual(active);
+      });
+    }
+  });
+
+  describe('nextBoundaryAfter', () => {
+    const tests = [
+      {input: -1, next: 0},
+      {input: 0, next: 1},
+      {input: 0.5, next: 1},
+      {input: 1, next: 2},
+      {input: 2, next: 3},
+      {input: 3, next: 5},
+      {input: 5, next: 6},
+      {input: 6, next: 7},
+      {input: 7, next: 10},
+      {input: 10, next: 12},
+      {input: 12.5, next: 13},
+      {input: 13, next: Infinity}, // after the last boundary
+      {input: 100, next: Infinity},
+    ];
+    for (const {input, ...expected} of tests) {
+      test(`t=${input}`, () => {
+        expect({next: index.nextBoundaryAfter(input)}).toEqual(expected);
+      });
+    }
+  });
+
+  describe('nearestAt', () => {
+    const tests = [
+      {input: -5, nearest: 'A'}, // before everything: the next cue
+      {input: 1.5, nearest: 'B'}, // active: the latest-starting active cue
+      {input: 5.5, nearest: 'E'},
+      {input: 6.5, nearest: 'E'},
+      {input: 10, nearest: 'F'}, // in a gap: the next cue
+      {input: 11, nearest: 'F'},
+      {input: 12, nearest: 'F'},
+      {input: 13, nearest: 'F'}, // after everything: the last cue
+      {input: 500, nearest: 'F'},
+    ];
+    for (const {input, ...expected} of tests) {
+      test(`t=${input}`, () => {
+        expect({nearest: index.cues[index.nearestAt(input)]?.id}).toEqual(expected);
+      });
+    }
+  });
+
+  test('zero cues', () => {
+    const empty = new CueIndex<TestCue>([]);
+    expect(empty.cues).toEqual([]);
+    expect(empty.activeAt(0)).toEqual([]);
+    expect(empty.activeAt(10)).toEqual([]);
+    expect(empty.nextBoundaryAfter(0)).toBe(Infinity);
+    expect(empty.nextBoundaryAfter(-1)).toBe(Infinity);
+    expect(empty.nearestAt(3)).toBe(-1);
+  });
+
+  test('identical cues are all active and keep their input order', () => {
+    const twins = new CueIndex([cue('x', 1, 2), cue('y', 1, 2), cue('z', 1, 2)]);
+    expect(ids(twins, twins.activeAt(1))).toEqual(['x', 'y', 'z']);
+    expect(twins.activeAt(2)).toEqual([]);
+    expect(twins.nextBoundaryAfter(0)).toBe(1);
+    expect(twins.nextBoundaryAfter(1)).toBe(2);
+    expect(twins.nextBoundaryAfter(2)).toBe(Infinity);
+  });
+
+  test('a long early cue stays active past many later short ones', () => {
+    const short = Array.from({length: 50}, (_, i) => cue(`s${i}`, i * 2, i * 2 + 1));
+    const long = new CueIndex([...short, cue('long', 0, 1000)]);
+    expect(ids(long, long.activeAt(500))).toEqual(['long']);
+    expect(ids(long, long.activeAt(40.5))).toEqual(['long', 's20']);
+    expect(ids(long, long.activeAt(999.9))).toEqual(['long']);
+    expect(long.activeAt(1000)).toEqual([]);
+    expect(long.nextBoundaryAfter(99)).toBe(1000);
+  });
+
+  test('matches a linear scan on random cues', () => {
+    // A small deterministic PRNG so a failure reproduces.
+    let seed = 42;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const round = (x: number) => Math.round(x * 4) / 4;
+    const cues = Array.from({length: 200}, (_, i) => {
+      const start = round(random() * 100);
+      return cue(`r${i}`, start, start + round(random() * 10) + 0.25);
+    });
+    const randomIndex = new CueIndex(cues);
+    const boundaries = [...new Set(cues.flatMap((c) => [c.start, c.end]))].sort((a, b) => a - b);
+    for (let t = -1; t <= 112; t += 0.125) {
+      const expectedActive = randomIndex.cues.flatMap((c, i) => (c.start <= t && t < c.end ? [i] : []));
+      expect(randomIndex.activeAt(t), `activeAt(${t})`).toEqual(expectedActive);
+      expect(randomIndex.nextBoundaryAfter(t), `nextBoundaryAfter(${t})`).toBe(
+        boundaries.find((b) => b > t) ?? Infinity,
+      );
+    }
+  });
+});
+
+describe('sameIndices', () => {
+  const tests = [
+    {a: [], b: [], same: true},
+    {a: [1], b: [1], same: true},
+    {a: [1, 2, 3], b: [1, 2, 3], same: true},
+    {a: [1, 2], b: [1, 2, 3], same: false},
+    {a: [1, 2, 3], b: [1, 2], same: false},
+    {a: [1, 2], b: [1, 3], same: false},
+    {a: [], b: [0], same: false},
+  ];
+  for (const {a, b, ...expected} of tests) {
+    test(`[${a}] vs [${b}]`, () => {
+      expect({same: sameIndices(a, b)}).toEqual(expected);
+    });
+  }
+});
