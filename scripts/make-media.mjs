@@ -290,7 +290,7 @@ async function main() {
       }
     }
 
-    await mkdir(values['media-dir'], {recursive: true});
+    if (!captionsOnly) await mkdir(values['media-dir'], {recursive: true});
     await mkdir(values['captions-dir'], {recursive: true});
     const moves = [
       ...(captionsOnly ? [] : ['mp4', 'webm', 'm4a', 'jpg'].map((ext) => [out.media, values['media-dir'], `${NAME}.${ext}`])),
@@ -306,7 +306,9 @@ async function main() {
 
 /**
  * The title card: a dark 640x360 card with the title, a waveform of the narration and a progress
- * bar; keyframes every 2 s. One ffmpeg run renders it for both MP4 and WebM.
+ * bar; keyframes every 2 s. One ffmpeg run renders it for both MP4 and WebM. In the WebM, Opus's
+ * pre-skip would otherwise shift every timestamp by 7 ms (214.008 s in Chromium): negative
+ * timestamps are kept instead, as the muxer's CodecDelay accounts for them.
  */
 async function encode(wavFile, outDir, fonts, work) {
   const title = path.join(work, 'title.txt');
@@ -326,8 +328,11 @@ async function encode(wavFile, outDir, fonts, work) {
       ].join(',') +
       '[card]',
     `[0:a]aformat=channel_layouts=mono,showwaves=s=560x110:mode=cline:rate=25:colors=0x7fc8ff[wave]`,
-    `[card][wave]overlay=40:180,drawbox=x=40:y=300:w=560:h=4:color=0x33405a:t=fill,` +
-      `drawbox=x=40:y=300:w='max(1,560*t/${DURATION})':h=4:color=0x7fc8ff:t=fill,format=yuv420p,split[v1][v2]`,
+    `color=c=0x33405a:s=560x4:r=25:d=${DURATION}[track]`,
+    `color=c=0x7fc8ff:s=560x4:r=25:d=${DURATION}[fill]`,
+    `[track][fill]overlay=x='-560+560*t/${DURATION}':y=0[progress]`,
+    '[card][wave]overlay=40:180[picture]',
+    '[picture][progress]overlay=40:300,format=yuv420p,split[v1][v2]',
   ].join(';');
   const keyframes = ['-g', '50', '-keyint_min', '25', '-force_key_frames', 'expr:gte(t,n_forced*2)'];
   log('encoding MP4 (H.264 + AAC) and WebM (VP9 + Opus)');
@@ -341,7 +346,7 @@ async function encode(wavFile, outDir, fonts, work) {
     path.join(outDir, `${NAME}.mp4`),
     '-map', '[v2]', '-map', '0:a', '-t', String(DURATION),
     '-c:v', 'libvpx-vp9', '-b:v', '100k', '-deadline', 'good', '-cpu-used', '5', '-row-mt', '1', ...keyframes,
-    '-c:a', 'libopus', '-b:a', '48k',
+    '-c:a', 'libopus', '-b:a', '48k', '-avoid_negative_ts', 'disabled',
     path.join(outDir, `${NAME}.webm`),
   ]);
   log('encoding M4A (AAC) and the poster');

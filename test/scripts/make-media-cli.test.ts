@@ -39,7 +39,7 @@ describe('make-media on bad input', () => {
   writeFileSync(empty, '\n  \n');
   const emptyBin = mkdtempSync(path.join(scratch, 'bin-'));
 
-  const tests = [
+  const tests: {name: string; args: string[]; env: Record<string, string>; message: RegExp}[] = [
     {name: 'an empty script', args: ['--script', empty], env: {}, message: /has no sentences/},
     {
       name: 'a missing script',
