@@ -50,9 +50,8 @@ export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metada
   }
   const parser = new WebVTTParser(ENTITIES);
   const result = parser.parse(source, mode);
-  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) =>
-    error.line === undefined ? {message: error.message} : {message: error.message, line: error.line},
-  );
+  const lines = source.split(/\r\n|\r|\n/);
+  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) => clarifyError(error, lines));
   const cues: RichCue[] = [];
   result.cues.forEach((cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}}, index: number) => {
     // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
@@ -69,6 +68,25 @@ export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metada
     });
   });
   return {cues: sortCues(cues), errors};
+}
+
+const MISSING_TIMING = 'Cue identifier needs to be followed by timestamp.';
+const STANDALONE = 'Cue identifier cannot be standalone.';
+const LOOKS_LIKE_TIMING = /\d{2}:\d{2}/;
+
+// webvtt-parser takes a line it cannot read as a cue identifier and reports the line after it.
+// Point at the line that is actually wrong (1-based) and say what was expected there.
+function clarifyError(error: {message: string; line?: number}, lines: readonly string[]): CueParseError {
+  const {message, line} = error;
+  if (line === undefined) return {message};
+  if (message === MISSING_TIMING) {
+    const wrong = LOOKS_LIKE_TIMING.test(lines[line - 1] ?? '') ? line : Math.max(1, line - 1);
+    return {message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.', line: wrong};
+  }
+  if (message === STANDALONE) {
+    return {message: 'A line stands alone where a cue was expected; it was skipped.', line: Math.max(1, line - 1)};
+  }
+  return {message, line};
 }
 
 /** Sorts cues by start, then end, keeping file order for ties. */
