@@ -1,5 +1,5 @@
 import {css, unsafeCSS} from 'lit';
-import videoJsCss from 'video.js/dist/video-js.css';
+import videoJsCss from 'video.js/dist/video-js.min.css';
 
 /**
  * @cssprop --transcript-player-accent - Highlight bar, focus ring and links. Default: a blue.
@@ -55,7 +55,7 @@ const layout = css`
     font: var(--transcript-player-font, 400 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     color: var(--_fg);
     --_radius: var(--transcript-player-radius, 10px);
-    --_height: var(--transcript-player-transcript-height, 22rem);
+    --_height: var(--transcript-player-transcript-height, 20rem);
     --_breakpoint: var(--transcript-player-breakpoint, 46rem);
   }
   :host([hidden]) {
@@ -68,7 +68,7 @@ const layout = css`
     display: flex;
     flex-wrap: wrap;
     gap: 1rem;
-    align-items: flex-start;
+    align-items: stretch;
   }
   /* Side by side above the breakpoint, stacked below it, without a media query, so the
      breakpoint can be a custom property and follows the element's own width. */
@@ -126,9 +126,17 @@ const transcript = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    max-height: var(--_height);
+    /* Size containment: beside the video the panel takes the video's height (stretch) instead
+       of growing with its lines; stacked, its min-height is its height. */
+    contain: size;
+    min-height: var(--_height);
     overflow: hidden;
     position: relative;
+  }
+  .audio .transcript {
+    contain: none;
+    min-height: 0;
+    max-height: var(--_height);
   }
   .heading {
     margin: 0;

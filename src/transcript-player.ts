@@ -95,6 +95,7 @@ export class TranscriptPlayerElement extends LitElement {
   #captionTrack?: TextTrack;
   #playerGeneration = 0;
   #programmaticScrollUntil = 0;
+  #followCorrection?: {index: number; correction: number};
   #mediaError?: ShownError;
   #captionErrors: readonly ShownError[] = [];
 
@@ -173,7 +174,7 @@ export class TranscriptPlayerElement extends LitElement {
           ${this.transcript.length === 0 && this.captionsLoaded
             ? html`<p class="empty">No transcript is available.</p>`
             : nothing}
-          <div class="scroller" @scroll=${this.#onScroll} @wheel=${this.#onUserScrollIntent}
+          <div class="scroller" @scroll=${this.#onScroll} @scrollend=${this.#onScrollEnd} @wheel=${this.#onUserScrollIntent}
             @touchmove=${this.#onUserScrollIntent}>
             ${guard([this.transcript], () => this.#renderCues())}
           </div>
@@ -462,7 +463,7 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   /** Brings the active line into the upper part of the panel, scrolling only the panel. */
-  #scrollToLine(index: number): void {
+  #scrollToLine(index: number, correction = 0): void {
     const scroller = this.#scroller();
     const line = this.cueList?.children[index] as HTMLElement | undefined;
     if (!scroller || !line) return;
@@ -473,8 +474,20 @@ export class TranscriptPlayerElement extends LitElement {
     if (comfortable) return;
     const target = Math.max(0, Math.min(top - view / 4, scroller.scrollHeight - view));
     if (Math.abs(target - scroller.scrollTop) < 1) return;
-    this.#programmaticScroll(scroller, target);
+    this.#followCorrection = {index, correction};
+    this.#programmaticScroll(scroller, target, correction > 0);
   }
+
+  /**
+   * Lines off screen are laid out with an estimated height (content-visibility), so a line can
+   * move once the lines above it render: check where it landed and correct, a few times at most.
+   */
+  readonly #onScrollEnd = () => {
+    const pending = this.#followCorrection;
+    this.#followCorrection = undefined;
+    if (!pending || !this.following || pending.correction >= 3) return;
+    if (this.#active[0] === pending.index) this.#scrollToLine(pending.index, pending.correction + 1);
+  };
 
   /** Scrolls the least needed for a focused line to show. */
   #revealLine(line: HTMLElement): void {

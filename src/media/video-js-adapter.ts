@@ -1,5 +1,7 @@
 import './no-dynamic-style.js';
-import videojs from 'video.js/dist/alt/video.core.js';
+// The core build: no HTTP streaming (HLS/DASH), and no vtt.js, which only the text-track
+// emulation needs; we force native text tracks, so it is never loaded.
+import videojs from 'video.js/dist/alt/video.core.novtt.js';
 import type Player from 'video.js/dist/types/player';
 import {guessMimeType} from './media-kind.js';
 

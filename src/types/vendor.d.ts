@@ -1,4 +1,4 @@
-declare module 'video.js/dist/alt/video.core.js' {
+declare module 'video.js/dist/alt/video.core.novtt.js' {
   import videojs from 'video.js';
   export default videojs;
 }
