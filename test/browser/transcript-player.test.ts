@@ -1,0 +1,365 @@
+import {expect, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import type {TranscriptCueChangeEvent, TranscriptSeekEvent} from '../../src/events.js';
+import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
+import {
+  MEDIA,
+  activeLines,
+  cueLines,
+  lineText,
+  loadPlayer,
+  mediaEvent,
+  nativeCues,
+  seekTo,
+  stripCueMarkup,
+  until,
+  withMetadata,
+} from './helpers.js';
+
+const VIDEO_PLAYER = `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}" poster="${MEDIA.poster}"></transcript-player>`;
+
+describe('<transcript-player> with the Uprooting ISIS video', () => {
+  let element: TranscriptPlayerElement;
+  let media: HTMLMediaElement;
+
+  beforeEach(async () => {
+    element = await loadPlayer(VIDEO_PLAYER);
+    media = await withMetadata(element);
+    media.muted = true;
+  });
+
+  it('passes an axe audit when loaded', async () => {
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('renders one line per cue, with the texts and times Chromium reads from the file', async () => {
+    const cues = await nativeCues(MEDIA.captions);
+    const lines = cueLines(element);
+    expect(cues.length).to.be.greaterThan(20);
+    expect(lines.length).to.equal(cues.length);
+    lines.forEach((line, i) => {
+      expect(lineText(line)).to.equal(stripCueMarkup(cues[i].text));
+      expect(Number(line.dataset.start)).to.be.closeTo(cues[i].startTime, 0.0005);
+      expect(Number(line.dataset.end)).to.be.closeTo(cues[i].endTime, 0.0005);
+      expect(line.querySelector('[part~="time"]')).to.exist;
+    });
+    expect(element.cues.length).to.equal(cues.length);
+    expect(element.cues[0].voice).to.equal('Narrator');
+    expect(lines[0].querySelector('[part~="speaker"]')!.textContent).to.equal('Narrator');
+  });
+
+  it('gives each line an accessible name that includes its start time', async () => {
+    const line = cueLines(element)[3];
+    const start = Number(line.dataset.start);
+    const minutes = Math.floor(start / 60);
+    expect(line.getAttribute('role')).to.equal('option');
+    expect(line.querySelector('[part~="time"]')!.textContent).to.contain(`${minutes}:`);
+  });
+
+  it('marks exactly the cues under the playhead after seeking, and none in a gap', async () => {
+    expect(media.duration).to.be.closeTo(214, 0.05);
+    const cues = element.cues;
+    const picks = [0, 5, Math.floor(cues.length / 2), cues.length - 1];
+    for (const i of picks) {
+      const cue = cues[i];
+      const mid = (cue.start + cue.end) / 2;
+      await seekTo(media, mid);
+      expect(media.seekable.end(0)).to.be.greaterThan(200);
+      expect(media.currentTime).to.be.closeTo(mid, 0.05);
+      const active = activeLines(element);
+      expect(active.map((line) => Number(line.dataset.start))).to.deep.equal([cue.start]);
+      expect(active[0].getAttribute('part')).to.equal('cue active');
+    }
+    // A pause between sentences: no line is being spoken.
+    const gapAfter = cues.findIndex((cue, i) => cues[i + 1] && cues[i + 1].start - cue.end > 0.3);
+    expect(gapAfter).to.be.greaterThan(-1);
+    await seekTo(media, (cues[gapAfter].end + cues[gapAfter + 1].start) / 2);
+    expect(activeLines(element)).to.have.length(0);
+  });
+
+  it('moves the highlight within two frames of each cue start while playing', async () => {
+    const cues = element.cues;
+    const from = cues[2].start - 0.3;
+    await seekTo(media, from);
+    const lags: number[] = [];
+    const observer = new MutationObserver((records) => {
+      const now = media.currentTime;
+      for (const record of records) {
+        const line = record.target as HTMLElement;
+        if (line.getAttribute('aria-current') === 'true') lags.push((now - Number(line.dataset.start)) * 1000);
+      }
+    });
+    observer.observe(element.shadowRoot!, {subtree: true, attributeFilter: ['aria-current']});
+    await media.play();
+    await until(() => media.currentTime > cues[6].start + 0.1, 'playback past four cue starts', 20000);
+    media.pause();
+    observer.disconnect();
+    expect(lags.length).to.be.greaterThanOrEqual(4);
+    for (const lag of lags) {
+      expect(lag).to.be.at.least(0);
+      expect(lag).to.be.below(34);
+    }
+  });
+
+  it('seeks when a line is clicked, keeping the paused state, and highlights it at once', async () => {
+    const line = cueLines(element)[10];
+    const seek = oneEvent(element, 'transcript-seek');
+    line.click();
+    const event = (await seek) as unknown as TranscriptSeekEvent;
+    expect(event.time).to.equal(Number(line.dataset.start));
+    expect(line.getAttribute('aria-current')).to.equal('true');
+    expect(media.currentTime).to.be.closeTo(Number(line.dataset.start), 0.001);
+    expect(media.paused).to.be.true;
+    await mediaEvent(media, 'seeked');
+    expect(activeLines(element)).to.deep.equal([line]);
+  });
+
+  it('keeps playing after a click seek while playing', async () => {
+    await media.play();
+    const line = cueLines(element)[20];
+    line.click();
+    expect(line.getAttribute('aria-current')).to.equal('true');
+    await mediaEvent(media, 'seeked');
+    expect(media.paused).to.be.false;
+    await until(() => media.currentTime > Number(line.dataset.start) + 0.2, 'playback to go on');
+    media.pause();
+  });
+
+  it('lets a listener cancel the seek', async () => {
+    element.addEventListener('transcript-seek', (event) => event.preventDefault(), {once: true});
+    const before = media.currentTime;
+    cueLines(element)[12].click();
+    expect(media.currentTime).to.equal(before);
+  });
+
+  it('is one tab stop; arrows, Home and End move focus; Enter and Space seek', async () => {
+    const lines = cueLines(element);
+    expect(lines.filter((line) => line.tabIndex === 0)).to.have.length(1);
+    lines[0].focus();
+    await sendKeys({press: 'ArrowDown'});
+    expect(element.shadowRoot!.activeElement).to.equal(lines[1]);
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowUp'});
+    expect(element.shadowRoot!.activeElement).to.equal(lines[1]);
+    await sendKeys({press: 'End'});
+    expect(element.shadowRoot!.activeElement).to.equal(lines[lines.length - 1]);
+    await sendKeys({press: 'Home'});
+    expect(element.shadowRoot!.activeElement).to.equal(lines[0]);
+    expect(lines.filter((line) => line.tabIndex === 0)).to.deep.equal([lines[0]]);
+
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'Enter'});
+    expect(media.currentTime).to.be.closeTo(Number(lines[2].dataset.start), 0.001);
+    expect(lines[2].getAttribute('aria-current')).to.equal('true');
+    await sendKeys({press: 'ArrowDown'});
+    await sendKeys({press: 'Space'});
+    expect(media.currentTime).to.be.closeTo(Number(lines[3].dataset.start), 0.001);
+    expect(activeLines(element)).to.deep.equal([lines[3]]);
+    // Space seeks; it must not also scroll the page.
+    expect(window.scrollY).to.equal(0);
+  });
+
+  it('puts the tab stop on the active line when focus is elsewhere', async () => {
+    const lines = cueLines(element);
+    const cue = element.cues[15];
+    await seekTo(media, cue.start + 0.05);
+    expect(lines[15].tabIndex).to.equal(0);
+    expect(lines.filter((line) => line.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('follows the active line in the panel only, pauses on a user scroll, and resumes', async () => {
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    const resume = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="resume"]')!;
+    const last = element.cues.length - 5;
+    await seekTo(media, element.cues[last].start + 0.05);
+    await until(() => scroller.scrollTop > 100, 'the panel to follow the active line');
+    expect(window.scrollY).to.equal(0);
+    const line = activeLines(element)[0];
+    const inView = () => {
+      const box = line.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    };
+    await until(inView, 'the active line to be in view');
+    expect(resume.hidden).to.be.true;
+
+    // The reader scrolls away: following stops and the resume control appears.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    scroller.scrollTop = 0;
+    await until(() => !resume.hidden, 'the resume control');
+    await element.updateComplete;
+    expect(getComputedStyle(resume).display).not.to.equal('none');
+    await seekTo(media, element.cues[last + 1].start + 0.05);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(scroller.scrollTop).to.equal(0);
+
+    resume.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(resume);
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(resume.hidden).to.be.true;
+    await until(() => scroller.scrollTop > 100, 'the panel to scroll back to the active line');
+  });
+
+  it('fires transcript-cuechange with the active cues', async () => {
+    const change = oneEvent(element, 'transcript-cuechange');
+    const cue = element.cues[7];
+    element.currentTime = cue.start + 0.01;
+    const event = (await change) as unknown as TranscriptCueChangeEvent;
+    expect(event.cues.map((c) => c.start)).to.deep.equal([cue.start]);
+  });
+
+  it('passes an axe audit while playing', async () => {
+    await media.play();
+    await until(() => activeLines(element).length > 0, 'a highlighted line', 20000);
+    await expect(element).shadowDom.to.be.accessible();
+    media.pause();
+  });
+
+  it('disposes the player when removed and rebuilds it when put back', async () => {
+    const parent = element.parentElement!;
+    const oldPlayer = element.player!;
+    element.remove();
+    expect(element.player).to.be.undefined;
+    expect((oldPlayer as unknown as {isDisposed(): boolean}).isDisposed()).to.be.true;
+    expect(element.shadowRoot!.querySelector('video')).to.be.null;
+    parent.append(element);
+    const rebuilt = await withMetadata(element);
+    expect(rebuilt).not.to.equal(media);
+    expect(rebuilt.isConnected).to.be.true;
+    await seekTo(rebuilt, element.cues[4].start + 0.05);
+    expect(activeLines(element).map((line) => Number(line.dataset.start))).to.deep.equal([element.cues[4].start]);
+  });
+});
+
+describe('<transcript-player> with audio only', () => {
+  it('shows a compact player and syncs the transcript', async () => {
+    const element = await loadPlayer(`<transcript-player src="${MEDIA.m4a}" captions="${MEDIA.captions}"></transcript-player>`);
+    const media = await withMetadata(element);
+    expect(media).to.be.instanceOf(HTMLAudioElement);
+    expect(media.duration).to.be.closeTo(214, 0.05);
+    const playerBox = element.shadowRoot!.querySelector('[part~="player"]')!.getBoundingClientRect();
+    expect(playerBox.height).to.be.below(80);
+    const cue = element.cues[9];
+    await seekTo(media, cue.start + 0.05);
+    expect(media.seekable.end(0)).to.be.greaterThan(200);
+    expect(activeLines(element).map((line) => Number(line.dataset.start))).to.deep.equal([cue.start]);
+    media.muted = true;
+    await media.play();
+    await until(() => media.currentTime > cue.end + 0.05, 'audio playback');
+    media.pause();
+    expect(activeLines(element).map((line) => Number(line.dataset.start))).not.to.deep.equal([cue.start]);
+    await expect(element).shadowDom.to.be.accessible();
+  });
+});
+
+describe('<transcript-player> errors', () => {
+  it('shows an alert when the captions 404, and the media still plays', async () => {
+    const element = await loadErrored(`<transcript-player src="${MEDIA.mp4}" captions="/captions/missing.vtt"></transcript-player>`);
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('404');
+    expect(alert.textContent).to.contain('missing.vtt');
+    const media = await withMetadata(element);
+    media.muted = true;
+    await media.play();
+    await until(() => media.currentTime > 0.3, 'playback');
+    media.pause();
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('shows an alert for a file that is not WebVTT', async () => {
+    const captions = blobUrl('<html><body>Not captions</body></html>');
+    const element = await loadErrored(`<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`);
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(alert.textContent).to.match(/not a WebVTT file/);
+    expect(cueLines(element)).to.have.length(0);
+    const media = await withMetadata(element);
+    expect(media.error).to.be.null;
+  });
+
+  it('keeps every good cue and names the line of a bad one', async () => {
+    const captions = blobUrl(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nFirst line\n\n00:00:03.000 -> 00:00:04.000\nBroken timing\n\n00:00:05.000 --> 00:00:06.000\nThird line\n',
+    );
+    const errors: Array<{message: string; line?: number}> = [];
+    const element = document.createElement('transcript-player');
+    element.addEventListener('transcript-error', (event) => errors.push({message: event.message, line: event.line}));
+    element.setAttribute('captions', captions);
+    element.setAttribute('src', MEDIA.mp4);
+    const loaded = oneEvent(element, 'transcript-load');
+    document.body.append(element);
+    await loaded;
+    await element.updateComplete;
+    expect(cueLines(element).map(lineText)).to.deep.equal(['First line', 'Third line']);
+    expect(errors.length).to.be.greaterThan(0);
+    // Line 6 holds the timing with a broken arrow.
+    expect(errors[0].line).to.equal(6);
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(alert.textContent).to.contain('line 6');
+    element.remove();
+  });
+
+  it('keeps the transcript readable when the media 404s', async () => {
+    const element = await loadPlayer(`<transcript-player src="/media/missing.mp4" captions="${MEDIA.captions}"></transcript-player>`);
+    await until(() => !!element.shadowRoot!.querySelector('[part~="error"]'), 'the media alert');
+    const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.match(/media could not be played/i);
+    const lines = cueLines(element);
+    expect(lines.length).to.be.greaterThan(20);
+    const box = lines[0].getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(0);
+    expect(getComputedStyle(lines[0]).userSelect).not.to.equal('none');
+    // Selecting transcript text works.
+    const range = document.createRange();
+    range.selectNodeContents(lines[0].querySelector('[part~="text"]')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    expect(getSelection()!.toString()).to.equal(lineText(lines[0]));
+    getSelection()!.removeAllRanges();
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('never turns caption text into markup', async () => {
+    const captions = blobUrl(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<img src=x onerror="window.__xss=1">Hello <script>window.__xss=2</script>&lt;img src=x onerror=window.__xss=3&gt;\n',
+    );
+    const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const line = cueLines(element)[0];
+    expect(line.querySelector('img, script')).to.be.null;
+    expect(element.shadowRoot!.querySelector('.cues img, .cues script')).to.be.null;
+    expect(lineText(line)).to.equal('Hello window.__xss=2<img src=x onerror=window.__xss=3>');
+    expect((window as unknown as {__xss?: number}).__xss).to.be.undefined;
+  });
+
+  it('loads new captions when the attribute changes and drops late answers for old ones', async () => {
+    const slow = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOld\n');
+    const fresh = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNew one\n\n00:00:03.000 --> 00:00:04.000\nNew two\n');
+    const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${slow}"></transcript-player>`);
+    expect(cueLines(element).map(lineText)).to.deep.equal(['Old']);
+    element.captions = fresh;
+    element.captions = MEDIA.captions;
+    element.captions = fresh;
+    await oneEvent(element, 'transcript-load');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(cueLines(element).map(lineText)).to.deep.equal(['New one', 'New two']);
+  });
+});
+
+function blobUrl(text: string): string {
+  return URL.createObjectURL(new Blob([text], {type: 'text/vtt'}));
+}
+
+async function loadErrored(markup: string): Promise<TranscriptPlayerElement> {
+  const wrapper = document.createElement('div');
+  wrapper.innerHTML = markup;
+  const element = wrapper.firstElementChild as TranscriptPlayerElement;
+  const failed = oneEvent(element, 'transcript-error');
+  document.body.append(element);
+  await failed;
+  await element.updateComplete;
+  return element;
+}
