@@ -347,6 +347,7 @@ async function encode(wavFile, outDir, fonts, work) {
     '-map', '[v2]', '-map', '0:a', '-t', String(DURATION),
     '-c:v', 'libvpx-vp9', '-b:v', '100k', '-deadline', 'good', '-cpu-used', '5', '-row-mt', '1', ...keyframes,
     '-c:a', 'libopus', '-b:a', '48k', '-avoid_negative_ts', 'disabled',
+    '-fflags', '+bitexact', // no random segment and track UIDs: the same bytes on every run
     path.join(outDir, `${NAME}.webm`),
   ]);
   log('encoding M4A (AAC) and the poster');

@@ -10,19 +10,29 @@
 /** @type {CueLimits} */
 export const DEFAULT_LIMITS = {maxChars: 42, maxLines: 2, minDuration: 1000, maxDuration: 7000};
 
-const CLAUSE_END = /[.,;:!?…”’"')\]]$/u;
+// Punctuation, possibly inside closing quotes; a lone ’ is an apostrophe ("terrorists’").
+const CLAUSE_END = /(?:[.,;:!?…][”’"')\]]*|[”")\]])$/u;
 const WEAK_START = new Set(
   ('and but or nor so to in of for with that which who whom where when while because until ' +
     'including such said added at on from across into outside as against than like after before')
     .split(' '),
 );
 
+/** Words that lean on the next one: a line should not end with them. */
+const LEANING = new Set(
+  'a an the its their our his her my your this these of to in for with from at on by into and'.split(' '),
+);
+
+/** @param {string} text */
+const isWeak = (text) => WEAK_START.has(text.toLowerCase().replace(/^[“‘"'([]+/u, ''));
+
 /** @param {string[]} texts */
 const width = (texts) => texts.reduce((n, t) => n + t.length, 0) + Math.max(0, texts.length - 1);
 
 /**
  * Wraps words onto at most `maxLines` lines of at most `maxChars` characters; two lines are
- * balanced (the break that makes the longer line shortest, preferring a break after punctuation).
+ * balanced (the break that makes the longer line shortest, preferring a break after punctuation,
+ * then before a function word, and not after an article or a preposition).
  * @param {string[]} texts the words, never split
  * @param {{maxChars: number, maxLines: number}} limits
  * @returns {number[] | null} how many words go on each line, or null if they do not fit
@@ -38,7 +48,9 @@ export function wrapLines(texts, {maxChars, maxLines}) {
     const a = width(texts.slice(0, k));
     const b = width(texts.slice(k));
     if (a > maxChars || b > maxChars) continue;
-    const score = Math.max(a, b) - (CLAUSE_END.test(texts[k - 1]) ? 8 : 0);
+    const bonus = CLAUSE_END.test(texts[k - 1]) ? 8 : isWeak(texts[k]) ? 4 : 0;
+    const penalty = LEANING.has(texts[k - 1].toLowerCase()) ? 6 : 0;
+    const score = Math.max(a, b) - bonus + penalty;
     if (score < bestScore) [best, bestScore] = [[k, texts.length - k], score];
   }
   return best;
@@ -46,15 +58,18 @@ export function wrapLines(texts, {maxChars, maxLines}) {
 
 /**
  * How much a cue boundary between words[at - 1] and words[at] costs: nothing after punctuation,
- * little at a pause in the speech or before a function word, a lot elsewhere.
+ * little before a function word or at a pause in the speech, a lot elsewhere.
  * @param {TimedWord[]} words
  * @param {number} at
  */
 export function breakCost(words, at) {
   if (at === words.length) return 0;
   if (CLAUSE_END.test(words[at - 1].text)) return 0;
-  if (words[at].start - words[at - 1].end >= 50) return 3;
-  if (WEAK_START.has(words[at].text.toLowerCase().replace(/^[“‘"'([]+/u, ''))) return 4;
+  const pause = words[at].start - words[at - 1].end >= 50;
+  const weak = isWeak(words[at].text);
+  if (pause && weak) return 2;
+  if (weak) return 4;
+  if (pause) return 5;
   return 12;
 }
 

@@ -20,6 +20,8 @@ describe('wrapLines', () => {
     {input: 'Secretary Blinken said, “We must reaffirm our commitment,', lines: [3, 5]},
     {input: 'The movement of foreign ISIS fighters into Syria and Iraq has virtually ceased.', lines: [6, 7]},
     {input: 'In late March 2019, the terrorist group ISIS', lines: [4, 4]},
+    {input: 'We have to get at this from every possible angle.', lines: [6, 4]},
+    {input: 'at the Ministerial Meeting of the Global Coalition to Defeat ISIS.', lines: [4, 7]},
     {input: 'a'.repeat(43), lines: null},
     {input: '', lines: null},
   ];
@@ -45,13 +47,14 @@ describe('wrapLines', () => {
 });
 
 describe('breakCost', () => {
-  const words = timed('Finally, the Coalition must confront ISIS where it has focused', 300, [5]);
+  const words = timed('Finally, the Coalition must confront the terrorists’ ability where it has focused', 300, [2, 7]);
   const tests = [
     {at: 1, cost: 0}, // after "Finally,"
-    {at: 6, cost: 3}, // at a pause in the speech
-    {at: 3, cost: 12}, // inside "the Coalition must"
-    {at: 7, cost: 12},
+    {at: 8, cost: 2}, // a pause before a function word
+    {at: 3, cost: 5}, // a pause before "must"
+    {at: 7, cost: 12}, // "terrorists’" is possessive, not a closing quote
     {at: 4, cost: 12},
+    {at: 9, cost: 12},
     {at: words.length, cost: 0},
   ];
   for (const {at, cost} of tests) {
@@ -93,7 +96,7 @@ describe('splitSentence', () => {
     const cues = splitSentence(timed('In late March 2019, the terrorist group ISIS suffered its final territorial defeat in Syria.', 400));
     expect(cues.map((c) => c.lines.map((l) => l.map((w) => w.text).join(' ')))).toEqual([
       ['In late March 2019,'],
-      ['the terrorist group ISIS suffered its', 'final territorial defeat in Syria.'],
+      ['the terrorist group ISIS suffered', 'its final territorial defeat in Syria.'],
     ]);
   });
 
