@@ -1,18 +1,8 @@
 import {css, unsafeCSS} from 'lit';
 import videoJsCss from 'video.js/dist/video-js.min.css';
 
-/**
- * @cssprop --transcript-player-accent - Highlight bar, focus ring and links. Default: a blue.
- * @cssprop --transcript-player-active-background - Background of the line being spoken.
- * @cssprop --transcript-player-font - Font of the transcript.
- * @cssprop --transcript-player-font-size - Size of transcript text.
- * @cssprop --transcript-player-background - Panel background.
- * @cssprop --transcript-player-color - Text colour.
- * @cssprop --transcript-player-muted-color - Time and speaker labels.
- * @cssprop --transcript-player-transcript-height - Height of the transcript panel (it scrolls).
- * @cssprop --transcript-player-breakpoint - Width below which the transcript moves under the media.
- * @cssprop --transcript-player-radius - Corner radius.
- */
+// The custom properties are documented (@cssprop) on TranscriptPlayerElement, where the manifest
+// analyzer reads them. Each public `--transcript-player-*` property feeds a private `--_*` one.
 const theme = css`
   :host {
     --_accent: var(--transcript-player-accent, #1a5fb4);

@@ -35,25 +35,41 @@ interface ShownError {
 /**
  * A media player with an interactive transcript that follows playback.
  *
+ * Give it `src` and `captions`, or wrap a `<video>`/`<audio>` with `<source>` and `<track>`
+ * children: the element adopts that media (its sources, poster, attributes and the `default`
+ * captions/subtitles track, else the first) and hides it. Without JavaScript the wrapped media
+ * stays a native player with native captions. Attributes win over children.
+ *
  * @summary Plays audio or video with a synced, clickable, keyboard-navigable transcript.
  *
  * @slot - Optional: a `<video>` or `<audio>` with `<source>` and `<track>` children to enhance.
  *
- * @fires transcript-load - Cues loaded and rendered. `event.cues`.
- * @fires transcript-cuechange - The active cues changed. `event.cues`.
- * @fires transcript-seek - Cancelable; the user chose a line. `event.time`, `event.cue`.
- * @fires transcript-error - Captions or media failed. `event.source`, `event.message`, `event.line`.
+ * @fires {TranscriptLoadEvent} transcript-load - Cues loaded and rendered. `event.cues`.
+ * @fires {TranscriptCueChangeEvent} transcript-cuechange - The active cues changed, by playback or a seek. `event.cues`.
+ * @fires {TranscriptSeekEvent} transcript-seek - Cancelable: the reader chose a line; `preventDefault()` stops the seek. `event.time`, `event.cue`.
+ * @fires {TranscriptErrorEvent} transcript-error - Captions or media failed. `event.source`, `event.message`, `event.line`.
  *
  * @csspart player - The area holding the video.js player.
  * @csspart transcript - The transcript panel.
  * @csspart cues - The list of lines (a listbox).
  * @csspart cue - One line; `cue active` while it is being spoken.
- * @csspart active - The line(s) being spoken.
+ * @csspart active - The line(s) being spoken (style `::part(cue active)` or `::part(active)`).
  * @csspart time - A line's start time label.
  * @csspart speaker - A line's speaker label.
  * @csspart text - A line's text.
  * @csspart error - An error alert.
  * @csspart resume - The "Resume following" button.
+ *
+ * @cssprop [--transcript-player-accent=#1a5fb4] - Active-line bar, focus rings and the resume button.
+ * @cssprop [--transcript-player-active-background=#e5eefb] - Background of the line being spoken.
+ * @cssprop [--transcript-player-font=400 1rem/1.5 system-ui, sans-serif] - Font of the element (shorthand `font`).
+ * @cssprop [--transcript-player-font-size=1rem] - Size of the transcript lines.
+ * @cssprop [--transcript-player-background=#ffffff] - Transcript panel background.
+ * @cssprop [--transcript-player-color=#1c1c1e] - Text colour.
+ * @cssprop [--transcript-player-muted-color=#59595f] - Time and speaker labels, the panel heading.
+ * @cssprop [--transcript-player-transcript-height=20rem] - Height of the transcript panel when stacked or beside audio (it scrolls).
+ * @cssprop [--transcript-player-breakpoint=46rem] - Element width below which the transcript moves under the media.
+ * @cssprop [--transcript-player-radius=10px] - Corner radius of the player and panel.
  */
 export class TranscriptPlayerElement extends LitElement {
   static override styles = styles;
