@@ -1,11 +1,24 @@
-// `npm run build`: the single-file ES module for <script type="module"> embeds, with lit,
-// video.js (its core build, without HTTP streaming), webvtt-parser and all CSS inside.
-import {mkdir, writeFile} from 'node:fs/promises';
+// `npm run build`:
+// 1. dist/transcript-player.js, the single-file ES module for <script type="module"> embeds, with
+//    lit, video.js (its core build, without HTTP streaming or vtt.js), webvtt-parser and all CSS
+//    inside. Its gzip size is printed and must stay at or under BUDGET_GZIP.
+// 2. dist/npm/, the ES modules the package's `exports` point at (index, transcript-player, define,
+//    plus shared chunks). Lit stays an import so an app has one Lit; video.js, webvtt-parser and
+//    the CSS are bundled in, because video.js must run after the flag that stops its <style>
+//    injection (an external import would be hoisted above it) and its CSS must not reach a
+//    consumer's bundler as a `.css` import.
+// 3. dist/types/, the declarations (tsc -p tsconfig.build.json).
+// 4. custom-elements.json (cem analyze), unless --no-manifest.
+import {execFileSync} from 'node:child_process';
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 const OUT = 'dist/transcript-player.js';
+const NPM_OUT = 'dist/npm';
+const BUDGET_GZIP = 100 * 1024;
+const args = new Set(process.argv.slice(2));
 
 const result = await esbuild.build({
   entryPoints: ['src/index.ts'],
@@ -29,12 +42,62 @@ await writeFile(OUT, code);
 await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzip = gzipSync(code, {level: 9}).length;
 const byPackage = new Map();
-for (const [file, info] of Object.entries(result.metafile.outputs[OUT]?.inputs ?? Object.values(result.metafile.outputs)[0].inputs)) {
+for (const [file, info] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
   const name = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? 'transcript-player (own code)';
   byPackage.set(name, (byPackage.get(name) ?? 0) + info.bytesInOutput);
 }
-console.log(`${OUT}: ${kb(code.length)} minified, ${kb(gzipSync(code, {level: 9}).length)} gzip`);
+console.log(`${OUT}: ${kb(code.length)} minified, ${kb(gzip)} gzip (budget ${kb(BUDGET_GZIP)})`);
 for (const [name, bytes] of [...byPackage].sort((a, b) => b[1] - a[1])) {
   console.log(`  ${name.padEnd(32)} ${kb(bytes)} minified`);
+}
+if (gzip > BUDGET_GZIP) {
+  console.error(`${OUT} is over its gzip budget by ${kb(gzip - BUDGET_GZIP)}.`);
+  process.exitCode = 1;
+}
+
+// ---- npm entry points ------------------------------------------------------------------------
+
+await rm(NPM_OUT, {recursive: true, force: true});
+await esbuild.build({
+  entryPoints: {
+    index: 'src/index.ts',
+    'transcript-player': 'src/transcript-player.ts',
+    define: 'src/define.ts',
+  },
+  outdir: NPM_OUT,
+  bundle: true,
+  // One shared chunk, so `transcript-player` and `transcript-player/transcript-player.js` give
+  // the same class rather than two copies.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  target: 'es2022',
+  // Lit (and its subpaths) resolve in the consumer's app; the app's bundler picks Lit's dev or
+  // production build.
+  external: ['lit', 'lit/*', '@lit/*'],
+  minifySyntax: true,
+  legalComments: 'inline',
+  plugins: [cssAsTextPlugin],
+  logLevel: 'warning',
+});
+const npmFiles = await readdir(NPM_OUT, {recursive: true});
+for (const file of npmFiles.filter((f) => f.endsWith('.js'))) {
+  const text = await readFile(`${NPM_OUT}/${file}`, 'utf8');
+  // A consumer's bundler must see plain JavaScript: no CSS imports, no Node globals.
+  if (/\bimport\s*(?:[^'"]*from\s*)?['"][^'"]+\.css['"]/.test(text) || /\bprocess\.env\b/.test(text)) {
+    throw new Error(`${NPM_OUT}/${file} imports CSS or reads process.env`);
+  }
+}
+console.log(`${NPM_OUT}/: ${npmFiles.filter((f) => f.endsWith('.js')).sort().join(', ')}`);
+
+// ---- declarations and manifest ---------------------------------------------------------------
+
+await rm('dist/types', {recursive: true, force: true});
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
+console.log('dist/types/: declarations');
+if (!args.has('--no-manifest')) {
+  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze'], {stdio: 'inherit'});
+  console.log('custom-elements.json: written');
 }

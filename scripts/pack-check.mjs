@@ -1,0 +1,203 @@
+// `npm run pack:check`: what an app gets from `npm install transcript-player`.
+// Builds and packs the package, installs the tarball into a fresh project in a temp
+// directory (from the npm cache when it can), then, as that project:
+//   1. checks the tarball's file list and resolves every `exports` entry;
+//   2. type-checks a consumer module against the shipped declarations (nodenext resolution);
+//   3. bundles `import 'transcript-player'` and the side-effect-free class entry with esbuild and
+//      runs both in headless Chromium: the first defines <transcript-player>, the second does not.
+import {execFileSync} from 'node:child_process';
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, findChrome} from './chrome.mjs';
+
+const repo = resolve(import.meta.dirname, '..');
+const work = await mkdtemp(join(tmpdir(), 'transcript-player-pack-'));
+const app = join(work, 'app');
+const keep = process.env.KEEP_PACK_CHECK === '1';
+let failures = 0;
+
+function check(ok, what) {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures++;
+}
+
+function run(command, args, cwd) {
+  return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+}
+
+try {
+  // ---- pack ------------------------------------------------------------------------------------
+  // Build here, then pack without scripts, so npm's --json answer is the only thing on stdout.
+  execFileSync('npm', ['run', 'build', '--silent'], {cwd: repo, stdio: 'inherit'});
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo));
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((f) => f.path);
+  console.log(`packed ${packed.filename}: ${files.length} files, ${(packed.size / 1024).toFixed(0)} KB`);
+  for (const wanted of [
+    'package.json',
+    'custom-elements.json',
+    'dist/transcript-player.js',
+    'dist/npm/index.js',
+    'dist/npm/transcript-player.js',
+    'dist/npm/define.js',
+    'dist/types/index.d.ts',
+    'dist/types/transcript-player.d.ts',
+    'dist/types/define.d.ts',
+    'dist/types/events.d.ts',
+  ]) {
+    check(files.includes(wanted), `tarball has ${wanted}`);
+  }
+  const stray = files.filter((f) => /^(src|test|media|captions|scripts|examples)\//.test(f) || f.endsWith('.map'));
+  check(stray.length === 0, `tarball has no sources, tests or media${stray.length ? `: ${stray.join(', ')}` : ''}`);
+
+  // ---- install into a fresh project --------------------------------------------------------------
+  run('mkdir', ['-p', app]);
+  await writeFile(join(app, 'package.json'), JSON.stringify({name: 'pack-check-app', private: true, type: 'module'}, null, 2));
+  const install = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball];
+  try {
+    run('npm', [...install, '--offline'], app);
+    console.log('installed the tarball offline, from the npm cache');
+  } catch {
+    // A fresh cache (after `npm ci`) holds the tarballs but not always the registry's metadata.
+    run('npm', [...install, '--prefer-offline'], app);
+    console.log('installed the tarball (--prefer-offline: some metadata came from the registry)');
+  }
+
+  // ---- resolution --------------------------------------------------------------------------------
+  const resolveScript = `
+    for (const s of ['transcript-player', 'transcript-player/transcript-player.js', 'transcript-player/define.js',
+      'transcript-player/bundle.js', 'transcript-player/custom-elements.json', 'transcript-player/package.json']) {
+      console.log(s + ' -> ' + import.meta.resolve(s).replace(/^.*node_modules\\//, ''));
+    }`;
+  const resolved = run(process.execPath, ['--input-type=module', '-e', resolveScript], app).trim().split('\n');
+  for (const line of resolved) console.log(`     ${line}`);
+  check(resolved.length === 6 && resolved.every((line) => / -> transcript-player\//.test(line)), 'every export resolves');
+
+  const manifest = JSON.parse(await readFile(join(app, 'node_modules/transcript-player/custom-elements.json'), 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'transcript-player');
+  const installedPackage = JSON.parse(await readFile(join(app, 'node_modules/transcript-player/package.json'), 'utf8'));
+  check(installedPackage.customElements === 'custom-elements.json' && !!element, 'package.json names a manifest that declares <transcript-player>');
+  if (element) {
+    const names = (key) => (element[key] ?? []).map((x) => x.name).join(' ');
+    console.log(`     attributes: ${names('attributes')}`);
+    console.log(`     events: ${names('events')}`);
+    console.log(`     parts: ${names('cssParts')}`);
+    console.log(`     custom properties: ${names('cssProperties')}`);
+  }
+
+  // ---- types -------------------------------------------------------------------------------------
+  await writeFile(
+    join(app, 'main.ts'),
+    `import {TranscriptPlayerElement, TranscriptSeekEvent, parseVtt, type Cue} from 'transcript-player';
+import {TranscriptPlayerElement as Bare} from 'transcript-player/transcript-player.js';
+import 'transcript-player/define.js';
+
+const player = document.createElement('transcript-player');
+const same: typeof Bare = TranscriptPlayerElement;
+player.captions = 'captions.vtt';
+player.theme = 'dark';
+player.addEventListener('transcript-seek', (event) => {
+  const time: number = event.time;
+  const cue: Cue = event.cue;
+  if (time > 60 && cue.text) event.preventDefault();
+  // @ts-expect-error: the event is typed (an \`any\` would make this line compile).
+  const wrong: string = event.time;
+  console.log(wrong);
+});
+// @ts-expect-error: theme is 'light' | 'dark'.
+player.theme = 'sepia';
+player.addEventListener('transcript-error', (event) => console.log(event.source, event.message, event.line));
+document.addEventListener('transcript-cuechange', (event) => console.log(event.cues.length));
+const seek: TranscriptSeekEvent | undefined = undefined;
+console.log(same, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTime, player.player?.paused());
+`,
+  );
+  await writeFile(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      files: ['main.ts'],
+    }),
+  );
+  try {
+    run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+    check(true, 'a consumer module type-checks against the shipped types (NodeNext)');
+  } catch (error) {
+    console.log(error.stdout);
+    check(false, 'a consumer module type-checks against the shipped types (NodeNext)');
+  }
+
+  // ---- the browser -------------------------------------------------------------------------------
+  await writeFile(join(app, 'defines.js'), `import {TranscriptPlayerElement} from 'transcript-player';\nwindow.imported = TranscriptPlayerElement;\n`);
+  await writeFile(join(app, 'class-only.js'), `import {TranscriptPlayerElement} from 'transcript-player/transcript-player.js';\nwindow.imported = TranscriptPlayerElement;\n`);
+  const bundles = {};
+  for (const entry of ['defines', 'class-only']) {
+    // No loaders configured: a `.css` import from the package would fail here.
+    const result = await esbuild.build({
+      entryPoints: [join(app, `${entry}.js`)],
+      absWorkingDir: app,
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      loader: {'.css': 'empty'},
+      metafile: true,
+    });
+    const cssInputs = Object.keys(result.metafile.inputs).filter((f) => f.endsWith('.css'));
+    check(cssInputs.length === 0, `bundling ${entry}.js pulls in no .css file`);
+    bundles[entry] = result.outputFiles[0].text;
+  }
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('no Chrome or Chromium for the browser check (set CHROME_PATH)');
+  const browser = await puppeteer.launch({executablePath, headless: true, args: CHROME_FLAGS});
+  try {
+    for (const [entry, code] of Object.entries(bundles)) {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.setContent('<!doctype html><html><head></head><body><transcript-player></transcript-player></body></html>');
+      await page.addScriptTag({content: code, type: 'module'});
+      const state = await page.evaluate(async () => {
+        await new Promise((r) => setTimeout(r, 50));
+        const element = document.querySelector('transcript-player');
+        return {
+          defined: customElements.get('transcript-player') === window.imported,
+          upgraded: !!element.shadowRoot?.querySelector('[part="transcript"]'),
+          imported: typeof window.imported === 'function',
+          headStyles: document.head.querySelectorAll('style').length,
+        };
+      });
+      if (entry === 'defines') {
+        check(state.defined && state.upgraded, "import 'transcript-player' defines <transcript-player> and upgrades it");
+      } else {
+        check(state.imported && !state.defined && !state.upgraded, "'transcript-player/transcript-player.js' gives the class and defines nothing");
+      }
+      check(state.headStyles === 0, `${entry}: nothing injects a <style> into the page`);
+      check(errors.length === 0, `${entry}: no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+} finally {
+  if (keep) console.log(`kept ${work}`);
+  else await rm(work, {recursive: true, force: true});
+}
+
+if (failures) {
+  console.error(`pack check: ${failures} failed`);
+  process.exit(1);
+}
+console.log('pack check: all passed');
