@@ -25,10 +25,23 @@ export interface MediaClockOptions {
   onTick(time: number): void;
 }
 
+/** Fire the timer at least this much early (timers run late on a busy page); the spin lands. */
+export const TIMER_LEAD_MS = 3;
+/** Chromium makes a timeout set from a timeout wait at least this long, so none is shorter. */
+export const MIN_TIMER_MS = 4;
 /** Below this much wall time to a boundary, re-check in the next task instead of a timer. */
-export const SPIN_WINDOW_MS = 2;
-/** Fire the timer this much early; the spin then lands on the boundary itself. */
-export const TIMER_LEAD_MS = 1;
+export const SPIN_WINDOW_MS = TIMER_LEAD_MS + MIN_TIMER_MS;
+/**
+ * And this share of the wait early: over a few hundred milliseconds the media clock runs up to
+ * a few percent ahead of wall time (measured at 2x in Chromium), so a long wait stops short and
+ * re-aims from a fresh reading instead of overshooting.
+ */
+export const DRIFT_ALLOWANCE = 0.05;
+
+/** The timer delay for a boundary `wallMs` of wall time away (outside the spin window). */
+export function timerDelay(wallMs: number): number {
+  return wallMs - Math.max(TIMER_LEAD_MS, wallMs * DRIFT_ALLOWANCE);
+}
 /** A spin that has not crossed the boundary in this long means playback stalled: back off. */
 export const SPIN_LIMIT_MS = 25;
 /** The back-off delay while stalled near a boundary. */
@@ -120,7 +133,7 @@ export class MediaClock {
     const wallMs = ((boundary - time) / this.#media.playbackRate) * 1000;
     if (wallMs > SPIN_WINDOW_MS) {
       this.#spinSince = undefined;
-      this.#timer = this.#scheduler.setTimeout(this.#onTimer, wallMs - TIMER_LEAD_MS);
+      this.#timer = this.#scheduler.setTimeout(this.#onTimer, timerDelay(wallMs));
       return;
     }
     const now = this.#scheduler.now();

@@ -4,7 +4,9 @@ import {
   SPIN_LIMIT_MS,
   SPIN_WINDOW_MS,
   STALLED_RETRY_MS,
+  DRIFT_ALLOWANCE,
   TIMER_LEAD_MS,
+  timerDelay,
   type ClockMedia,
   type ClockScheduler,
 } from '../../src/media/media-clock.js';
@@ -136,13 +138,13 @@ describe('MediaClock', () => {
 
   describe('while playing, a timer aims at the next boundary', () => {
     const tests = [
-      {at: 1, rate: 1, delay: 1000 - TIMER_LEAD_MS},
-      {at: 1.5, rate: 1, delay: 500 - TIMER_LEAD_MS},
-      {at: 1, rate: 2, delay: 500 - TIMER_LEAD_MS}, // 2x halves the wall time
-      {at: 1.5, rate: 2, delay: 250 - TIMER_LEAD_MS},
-      {at: 1, rate: 0.5, delay: 2000 - TIMER_LEAD_MS},
-      {at: 1.99, rate: 1, delay: 10 - TIMER_LEAD_MS},
-      {at: 1.99, rate: 4, delay: 2.5 - TIMER_LEAD_MS},
+      {at: 1, rate: 1, delay: timerDelay(1000)},
+      {at: 1.5, rate: 1, delay: timerDelay(500)},
+      {at: 1, rate: 2, delay: timerDelay(500)}, // 2x halves the wall time
+      {at: 1.5, rate: 2, delay: timerDelay(250)},
+      {at: 1, rate: 0.5, delay: timerDelay(2000)},
+      {at: 1.99, rate: 1, delay: timerDelay(10)},
+      {at: 1.98, rate: 2, delay: timerDelay(10)},
     ];
     for (const {at, rate, delay} of tests) {
       test(`t=${at} rate=${rate} -> ${delay} ms`, () => {
@@ -170,7 +172,18 @@ describe('MediaClock', () => {
     expect(ticks.at(-1)).toBe(2.0001);
     expect(scheduler.tasks).toEqual([]);
     expect(scheduler.pending).toHaveLength(1);
-    expect(scheduler.pending[0]).toBeCloseTo((3 - 2.0001) * 1000 - TIMER_LEAD_MS, 6);
+    expect(scheduler.pending[0]).toBeCloseTo(timerDelay((3 - 2.0001) * 1000), 6);
+  });
+
+  test('a long wait stops DRIFT_ALLOWANCE short and re-aims from a fresh reading', () => {
+    clock.start();
+    play(1, 2);
+    expect(scheduler.pending[0]).toBeCloseTo(500 * (1 - DRIFT_ALLOWANCE), 6);
+    // The media ran 2 % ahead of the wall clock meanwhile: the re-aimed wait is short and exact.
+    media.currentTime = 1.969;
+    scheduler.runTimers();
+    expect(ticks.at(-1)).toBe(1.969);
+    expect(scheduler.pending[0]).toBeCloseTo(15.5 - TIMER_LEAD_MS, 6);
   });
 
   test('no timer after the last boundary, but frames still run', () => {
@@ -187,6 +200,7 @@ describe('MediaClock', () => {
       {at: 2 - SPIN_WINDOW_MS / 1000 + 0.0001, rate: 1},
       {at: 1.9995, rate: 1},
       {at: 1.999, rate: 2}, // 2 ms of media is 1 ms of wall time at 2x
+      {at: 1.99, rate: 2}, // a 2 ms timer would be clamped to 4 ms and land late
     ];
     for (const {at, rate} of tests) {
       test(`t=${at} rate=${rate}`, () => {
@@ -231,7 +245,7 @@ describe('MediaClock', () => {
     scheduler.time += STALLED_RETRY_MS;
     scheduler.runTimers();
     expect(ticks.at(-1)).toBe(2.0005);
-    expect(scheduler.pending[0]).toBeCloseTo(999.5 - TIMER_LEAD_MS, 6);
+    expect(scheduler.pending[0]).toBeCloseTo(timerDelay(999.5), 6);
 
     // And the spin toward that boundary starts a fresh budget.
     media.currentTime = 2.9995;
@@ -306,11 +320,11 @@ describe('MediaClock', () => {
   test('ratechange re-arms the timer', () => {
     clock.start();
     play(1);
-    expect(scheduler.pending).toEqual([1000 - TIMER_LEAD_MS]);
+    expect(scheduler.pending).toEqual([timerDelay(1000)]);
     media.playbackRate = 2;
     media.fire('ratechange');
     expect(scheduler.pending).toHaveLength(1);
-    expect(scheduler.pending[0]).toBeCloseTo(500 - TIMER_LEAD_MS, 6);
+    expect(scheduler.pending[0]).toBeCloseTo(timerDelay(500), 6);
     expect(scheduler.cleared).toBe(1);
   });
 
@@ -320,7 +334,7 @@ describe('MediaClock', () => {
     media.currentTime = 4.75;
     media.fire('seeked');
     expect(scheduler.pending).toHaveLength(1);
-    expect(scheduler.pending[0]).toBeCloseTo(250 - TIMER_LEAD_MS, 6);
+    expect(scheduler.pending[0]).toBeCloseTo(timerDelay(250), 6);
   });
 
   test('frames tick while playing and stop when paused', () => {
@@ -402,6 +416,6 @@ describe('MediaClock', () => {
     clock.stop();
     clock.start();
     play(1);
-    expect(scheduler.pending).toEqual([1000 - TIMER_LEAD_MS]);
+    expect(scheduler.pending).toEqual([timerDelay(1000)]);
   });
 });
