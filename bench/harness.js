@@ -1,0 +1,200 @@
+// The in-page half of `npm run bench`: scripts/bench.mjs opens bench/index.html and calls these.
+import {parseVtt} from '../src/cues/parse-vtt.ts';
+import {hypertranscriptHtml, mountBaseline, mountHyperaudio, mountHyperaudioSync, mountOurs, loadOurs} from './implementations.js';
+import {longVtt, syntheticVtt} from './vtt-gen.js';
+
+const MEDIA = '/media/uprooting-isis.mp4';
+const REAL_CAPTIONS = '/captions/uprooting-isis.en.vtt';
+const stage = document.getElementById('stage');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
+const MOUNT = {ours: mountOurs, proposed: mountOurs, baseline: mountBaseline, hyperaudio: mountHyperaudio};
+
+async function captionsText(set) {
+  if (set === 'synthetic') return syntheticVtt({seed: 2024});
+  const response = await fetch(REAL_CAPTIONS);
+  return response.text();
+}
+
+async function seek(media, time) {
+  const seeked = once(media, 'seeked');
+  media.currentTime = time;
+  await seeked;
+}
+
+/** Long tasks from a PerformanceObserver, kept from now on. */
+function watchLongTasks() {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({start: entry.startTime, duration: entry.duration});
+  });
+  observer.observe({type: 'longtask', buffered: false});
+  return {
+    between: (from, to) => tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration),
+    stop: () => observer.disconnect(),
+  };
+}
+
+/** Resolves with the time just after the first frame in which `check()` holds (painted). */
+function whenPainted(check) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    const frame = () => {
+      // The message runs after this frame's rendering, i.e. once it has been painted.
+      if (check()) channel.port2.postMessage(undefined);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/**
+ * Plays `segments` ({from, seconds} of wall time) at `rate` and records, for every highlight
+ * change, media.currentTime read in a MutationObserver callback minus the start of the cue the
+ * change made active. Changes caused by the seek itself (cue starting before `from`) are left out.
+ */
+async function lag({impl, captions, rate, segments}) {
+  const vtt = await captionsText(captions);
+  const {cues} = parseVtt(vtt);
+  const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
+  const {media} = mounted;
+  const samples = [];
+  const played = [];
+  let window;
+  const observer = new MutationObserver((records) => {
+    const time = media.currentTime;
+    for (const record of records) {
+      const hit = mounted.activated(record.target, record.oldValue);
+      if (hit === undefined || !window) continue;
+      const {start, first} = typeof hit === 'number' ? {start: hit, first: true} : hit;
+      // Only the first activation of a cue counts (hyperaudio-lite re-adds its class each tick).
+      if (start <= window.from + 0.02 || window.seen.has(start)) continue;
+      window.seen.add(start);
+      samples.push({lag: (time - start) * 1000, start, first});
+    }
+  });
+  observer.observe(mounted.root, {subtree: true, attributes: true, attributeFilter: [mounted.attribute], attributeOldValue: true});
+  for (const {from, seconds} of segments) {
+    media.pause();
+    await seek(media, from);
+    media.playbackRate = rate;
+    await sleep(100);
+    window = {from, seen: new Set()};
+    await media.play();
+    await sleep(seconds * 1000);
+    const to = media.currentTime;
+    window = undefined;
+    media.pause();
+    played.push({from, to});
+  }
+  observer.disconnect();
+  mounted.destroy();
+  // Cue starts crossed while playing: each should have produced exactly one change.
+  const crossed = mounted.starts.filter((start) => played.some(({from, to}) => start > from + 0.02 && start < to));
+  return {samples, crossed: crossed.length, played};
+}
+
+/** A 10,000-cue transcript: insert, first lines painted, ready, long tasks while loading. */
+async function longLoad({impl, count, seconds}) {
+  const vtt = longVtt({count, seconds});
+  let html;
+  if (impl === 'hyperaudio') html = hypertranscriptHtml(parseVtt(vtt).cues);
+  else await loadOurs();
+  await sleep(300);
+  const tasks = watchLongTasks();
+  const t0 = performance.now();
+  let ready;
+  let firstLines;
+  if (impl !== 'hyperaudio') {
+    const url = URL.createObjectURL(new Blob([vtt], {type: 'text/vtt'}));
+    const element = document.createElement('transcript-player');
+    element.setAttribute('src', MEDIA);
+    element.setAttribute('captions', url);
+    const loaded = once(element, 'transcript-load').then(() => performance.now());
+    stage.append(element);
+    firstLines = whenPainted(() => !!element.shadowRoot?.querySelector('[part~="cue"]'));
+    ready = await loaded;
+  } else {
+    const {section} = mountHyperaudioSync(stage, {src: MEDIA, html});
+    ready = performance.now();
+    firstLines = whenPainted(() => !!section.querySelector('[data-m]'));
+  }
+  const painted = await firstLines;
+  await sleep(1500);
+  const longTasks = tasks.between(t0, performance.now());
+  tasks.stop();
+  const lines = impl !== 'hyperaudio' ? stage.querySelector('transcript-player').cues.length : stage.querySelectorAll('.hyper p').length;
+  return {ready: ready - t0, firstLines: painted - t0, longTasks, lines};
+}
+
+/** Plays the mounted long transcript for `seconds` from `from`: long tasks and highlight changes. */
+async function longPlay({impl, count, seconds, from, play}) {
+  const vtt = longVtt({count, seconds});
+  const {cues} = parseVtt(vtt);
+  const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
+  const {media} = mounted;
+  await seek(media, from);
+  await sleep(500);
+  let changes = 0;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) if (mounted.activated(record.target, record.oldValue) !== undefined) changes++;
+  });
+  observer.observe(mounted.root, {subtree: true, attributes: true, attributeFilter: [mounted.attribute], attributeOldValue: true});
+  const tasks = watchLongTasks();
+  const t0 = performance.now();
+  await media.play();
+  await sleep(play * 1000);
+  media.pause();
+  const longTasks = tasks.between(t0, performance.now());
+  tasks.stop();
+  observer.disconnect();
+  return {longTasks, changes, lines: cues.length};
+}
+
+/** One insert/remove cycle of a player with the real media and captions. */
+async function cycle({impl, times}) {
+  const vtt = await captionsText('real');
+  const {cues} = parseVtt(vtt);
+  for (let i = 0; i < times; i++) {
+    const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
+    await sleep(20);
+    mounted.destroy();
+    await sleep(20);
+  }
+  return {cycles: times};
+}
+
+/** The long-list prototype (bench/lines-prototype.js) in one of its two modes. */
+async function lines({mode, count, seconds}) {
+  await import('./lines-prototype.js');
+  const {cues} = parseVtt(longVtt({count, seconds}));
+  await sleep(300);
+  const tasks = watchLongTasks();
+  const t0 = performance.now();
+  const element = document.createElement('bench-lines');
+  element.mode = mode;
+  element.cues = cues;
+  stage.append(element);
+  await element.updateComplete;
+  const ready = performance.now() - t0;
+  const painted = (await whenPainted(() => !!element.renderRoot.querySelector('.cue'))) - t0;
+  await sleep(1000);
+  const longTasks = tasks.between(t0, performance.now());
+  tasks.stop();
+  const inDom = element.renderRoot.querySelectorAll('.cue').length;
+  // Line 9000 by keyboard-style navigation: bring it into view and focus it.
+  const t1 = performance.now();
+  const line = await element.reveal(9000);
+  line?.focus({preventScroll: true});
+  const reveal = performance.now() - t1;
+  const focused = element.renderRoot.activeElement === line && !!line;
+  // Find-in-page: window.find() searches what the browser's own Ctrl+F searches.
+  getSelection().removeAllRanges();
+  element.renderRoot.querySelector('.scroller').scrollTop = 0;
+  await sleep(200);
+  const found = window.find(`qz${count - 5} `, false, false, true);
+  return {ready, painted, longTasks, inDom, reveal, focused, found};
+}
+
+window.bench = {lag, longLoad, longPlay, cycle, lines, ready: true};

@@ -1,0 +1,342 @@
+// `npm run bench`: highlight lag, a 10,000-cue transcript, bundle sizes and memory, measured in
+// one headless Chromium session against a timeupdate baseline and hyperaudio-lite. Prints one
+// table and writes it into docs/benchmarks.md between the bench markers (the rest is kept).
+// `npm run bench -- --only=lag,long,size,memory,layout` runs some sections.
+import {execFileSync} from 'node:child_process';
+import {readFile, writeFile} from 'node:fs/promises';
+import {createServer} from 'node:net';
+import os from 'node:os';
+import {gzipSync} from 'node:zlib';
+import {startDevServer} from '@web/dev-server';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, findChrome} from './chrome.mjs';
+import {devServerOptions} from './dev-server-config.mjs';
+
+const DOC = 'docs/benchmarks.md';
+const BEGIN = '<!-- bench:begin (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+const runs = (section) => !only || only.includes(section);
+const onlyImpls = process.argv.find((arg) => arg.startsWith('--impl='))?.slice(7).split(',');
+const started = Date.now();
+const log = (message) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+// Wall seconds of playback per segment; each row plays from a few regions of the 214 s media.
+const LAG_PLAN = {
+  synthetic: {segments: [20, 95, 170].map((from) => ({from, seconds: 5.5})), impls: ['ours', 'proposed', 'baseline', 'hyperaudio']},
+  real: {segments: [8, 120].map((from) => ({from, seconds: 5})), impls: ['ours', 'hyperaudio']},
+};
+const LONG = {count: 10000, seconds: 36000};
+// The same 10,000 cues squeezed onto the real media, so playback crosses a line every 21 ms.
+const LONG_ON_MEDIA = {count: 10000, seconds: 214};
+const CYCLES = 50;
+
+const IMPL_NAMES = {
+  ours: '<transcript-player>',
+  proposed: '<transcript-player> + proposed patch',
+  baseline: 'timeupdate baseline',
+  hyperaudio: 'hyperaudio-lite 2.6.4',
+};
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function percentile(values, p) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const ms = (value, digits = 1) => (Number.isFinite(value) ? `${value.toFixed(digits)} ms` : '—');
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const tasksText = (tasks) => (tasks.length ? `${tasks.length} (longest ${ms(Math.max(...tasks), 0)})` : '0');
+
+/** A markdown table, padded so it also reads as plain text. */
+function table(head, rows) {
+  const widths = head.map((cell, i) => Math.max(cell.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => `| ${cells.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+// ---- sizes -----------------------------------------------------------------------------------
+
+async function sizes() {
+  const buildOutput = execFileSync(process.execPath, ['scripts/build.mjs'], {encoding: 'utf8'});
+  log(buildOutput.split('\n')[0]);
+  const bundle = await readFile('dist/transcript-player.js');
+  const {cssAsTextPlugin} = await import('./vendor-bundles.mjs');
+  const own = await esbuild.build({
+    entryPoints: ['src/index.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    conditions: ['production'],
+    legalComments: 'none',
+    write: false,
+    external: ['lit', 'lit/*', '@lit/*', 'video.js', 'video.js/*', 'webvtt-parser'],
+    plugins: [cssAsTextPlugin],
+    logLevel: 'error',
+  });
+  const hyperaudio = await esbuild.build({
+    entryPoints: ['node_modules/hyperaudio-lite/js/hyperaudio-lite.mjs'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  const gz = (bytes) => gzipSync(bytes, {level: 9}).length;
+  return {
+    bundle: gz(bundle),
+    bundleMin: bundle.length,
+    own: gz(own.outputFiles[0].contents),
+    ownMin: own.outputFiles[0].contents.length,
+    hyperaudio: gz(hyperaudio.outputFiles[0].contents),
+    hyperaudioMin: hyperaudio.outputFiles[0].contents.length,
+  };
+}
+
+// ---- the browser -----------------------------------------------------------------------------
+
+const executablePath = findChrome() ?? '/usr/bin/chromium';
+let browser;
+let origin;
+
+async function openBench(impl) {
+  const page = await browser.newPage();
+  await page.setViewport({width: 1280, height: 800});
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  page.on('response', (response) => response.status() >= 400 && log(`HTTP ${response.status()} ${response.url()}`));
+  await page.goto(`${origin}/bench/index.html${impl === 'proposed' ? '?bundle=proposed' : ''}`, {waitUntil: 'load'});
+  await page.waitForFunction(() => window.bench?.ready, {timeout: 60000});
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    // Several passes: the first frees objects whose finalizers free more.
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  return {page, heap, close: () => page.close()};
+}
+
+async function inPage(impl, fn) {
+  const bench = await openBench(impl);
+  try {
+    return await fn(bench);
+  } finally {
+    await bench.close();
+  }
+}
+
+let lagImpls = ['ours', 'baseline', 'hyperaudio'];
+
+async function lagRows() {
+  const rows = [];
+  for (const captions of ['synthetic', 'real']) {
+    for (const rate of [1, 2]) {
+      for (const impl of lagImpls) {
+        if (onlyImpls && !onlyImpls.includes(impl)) continue;
+        if (!LAG_PLAN[captions].impls.includes(impl)) continue;
+        const result = await inPage(impl, ({page}) =>
+          page.evaluate((options) => window.bench.lag(options), {impl, captions, rate, segments: LAG_PLAN[captions].segments}),
+        );
+        const cueLevel = result.samples.filter((sample) => sample.first).map((sample) => sample.lag);
+        const words = impl === 'hyperaudio' && captions === 'real' ? result.samples.map((sample) => sample.lag) : undefined;
+        const seen = new Set(result.samples.filter((sample) => sample.first).map((sample) => sample.start)).size;
+        const row = {
+          impl,
+          captions,
+          rate,
+          n: cueLevel.length,
+          crossed: result.crossed,
+          missed: Math.max(0, result.crossed - seen),
+          p50: percentile(cueLevel, 50),
+          p95: percentile(cueLevel, 95),
+          max: Math.max(...cueLevel),
+          min: Math.min(...cueLevel),
+          words: words && {n: words.length, p50: percentile(words, 50), p95: percentile(words, 95), max: Math.max(...words)},
+        };
+        rows.push(row);
+        if (process.env.BENCH_DEBUG) log(cueLevel.map((lag) => lag.toFixed(1)).sort((a, b) => a - b).join(' '));
+        log(`lag ${impl} ${captions} ${rate}x: n=${row.n}/${row.crossed} p50 ${ms(row.p50)} p95 ${ms(row.p95)} max ${ms(row.max)}`);
+      }
+    }
+  }
+  return rows;
+}
+
+async function longRows() {
+  const rows = [];
+  for (const impl of lagImpls.filter((impl) => impl !== 'baseline')) {
+    const load = await inPage(impl, async ({page, heap}) => {
+      const before = await heap();
+      const result = await page.evaluate((options) => window.bench.longLoad(options), {impl, ...LONG});
+      const after = await heap();
+      return {...result, heapBefore: before, heapAfter: after};
+    });
+    const play = await inPage(impl, ({page}) =>
+      page.evaluate((options) => window.bench.longPlay(options), {impl, ...LONG_ON_MEDIA, from: 110, play: 10}),
+    );
+    rows.push({impl, load, play});
+    log(`long ${impl}: lines ${load.lines}, painted ${ms(load.firstLines, 0)}, ready ${ms(load.ready, 0)}, load long tasks ${tasksText(load.longTasks)}, heap +${mb(load.heapAfter - load.heapBefore)}, playback long tasks ${tasksText(play.longTasks)} over ${play.changes} changes`);
+  }
+  return rows;
+}
+
+async function memoryRows() {
+  const rows = [];
+  for (const impl of lagImpls.filter((impl) => impl !== 'baseline')) {
+    const result = await inPage(impl, async ({page, heap}) => {
+      await page.evaluate((options) => window.bench.cycle(options), {impl, times: 3});
+      const before = await heap();
+      await page.evaluate((options) => window.bench.cycle(options), {impl, times: CYCLES});
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const after = await heap();
+      return {before, after};
+    });
+    rows.push({impl, ...result});
+    log(`memory ${impl}: ${mb(result.before)} -> ${mb(result.after)} over ${CYCLES} cycles`);
+  }
+  return rows;
+}
+
+// ---- report ----------------------------------------------------------------------------------
+
+function report({meta, lag, long, size, memory, layout}) {
+  const out = [];
+  out.push(`Run ${meta.date} · ${meta.browser} · ${meta.cpu} (${meta.cores} cores) · ${meta.platform} · Node ${meta.node} · ${meta.seconds} s`);
+  if (lag) {
+    out.push('', '### 1. Highlight lag (media time at the highlight change minus the start of the cue it activates)', '');
+    out.push(
+      table(
+        ['implementation', 'captions', 'rate', 'changes / boundaries', 'p50', 'p95', 'max'],
+        lag.map((row) => [IMPL_NAMES[row.impl], row.captions, `${row.rate}x`, `${row.n} / ${row.crossed}`, ms(row.p50), ms(row.p95), ms(row.max)]),
+      ),
+    );
+    const words = lag.filter((row) => row.words);
+    for (const row of words) {
+      out.push('', `hyperaudio-lite per word (real captions, ${row.rate}x): ${row.words.n} word changes, p50 ${ms(row.words.p50)}, p95 ${ms(row.words.p95)}, max ${ms(row.words.max)}.`);
+    }
+  }
+  if (long) {
+    out.push('', `### 2. 10,000 cues: a 10-hour transcript (load), and the same cues over the 214 s media (10 s of playback)`, '');
+    out.push(
+      table(
+        ['implementation', 'first lines painted', 'ready', 'long tasks in load', 'heap after load (growth)', 'long tasks in 10 s playback', 'highlight changes'],
+        long.map(({impl, load, play}) => [
+          IMPL_NAMES[impl],
+          ms(load.firstLines, 0),
+          ms(load.ready, 0),
+          tasksText(load.longTasks),
+          `${mb(load.heapAfter)} (+${mb(load.heapAfter - load.heapBefore)})`,
+          tasksText(play.longTasks),
+          String(play.changes),
+        ]),
+      ),
+    );
+  }
+  if (size) {
+    out.push('', '### 3. Sizes (minified, gzip -9)', '');
+    out.push(
+      table(
+        ['what', 'minified', 'gzip'],
+        [
+          ['dist/transcript-player.js, all-in (lit, video.js core, webvtt-parser, CSS)', kb(size.bundleMin), kb(size.bundle)],
+          ['our own code only (dependencies external)', kb(size.ownMin), kb(size.own)],
+          ['hyperaudio-lite 2.6.4 (transcript only, no player)', kb(size.hyperaudioMin), kb(size.hyperaudio)],
+        ],
+      ),
+    );
+  }
+  if (memory) {
+    out.push('', `### 4. Memory: JS heap after forced GC, before and after ${CYCLES} insert/remove cycles (real media and captions)`, '');
+    out.push(
+      table(
+        ['implementation', 'heap before', 'heap after', 'growth'],
+        memory.map((row) => [IMPL_NAMES[row.impl], mb(row.before), mb(row.after), mb(row.after - row.before)]),
+      ),
+    );
+  }
+  if (layout) {
+    out.push('', '### Long-list rendering: every line with content-visibility vs @lit-labs/virtualizer (prototype in bench/)', '');
+    out.push(layout);
+  }
+  return out.join('\n');
+}
+
+async function writeDoc(text) {
+  let doc;
+  try {
+    doc = await readFile(DOC, 'utf8');
+  } catch {
+    doc = `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  }
+  const begin = doc.indexOf(BEGIN);
+  const end = doc.indexOf(END);
+  if (begin < 0 || end < begin) throw new Error(`${DOC} lacks the bench markers`);
+  await writeFile(DOC, `${doc.slice(0, begin + BEGIN.length)}\n${text}\n${doc.slice(end)}`);
+}
+
+// ---- main ------------------------------------------------------------------------------------
+
+const results = {};
+if (runs('size') || runs('lag') || runs('long') || runs('memory') || runs('layout')) {
+  log('building dist/transcript-player.js');
+  results.size = await sizes();
+  const {buildProposed} = await import('../bench/proposed-element.mjs');
+  if (await buildProposed()) lagImpls = ['ours', 'proposed', 'baseline', 'hyperaudio'];
+  else log('the proposed patch no longer applies to src/transcript-player.ts: its row is left out');
+  if (!runs('size')) delete results.size;
+}
+const port = await freePort();
+const server = await startDevServer({
+  config: {...devServerOptions, hostname: '127.0.0.1', port, open: false, watch: false},
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+origin = `http://127.0.0.1:${port}`;
+browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+try {
+  const version = await browser.version();
+  if (runs('lag')) results.lag = await lagRows();
+  if (runs('long')) results.long = await longRows();
+  if (runs('memory')) results.memory = await memoryRows();
+  if (runs('layout')) {
+    const {layoutComparison} = await import('../bench/layout-comparison.mjs');
+    results.layout = await layoutComparison({openBench, log, ms, mb, table, tasksText});
+  }
+  const meta = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    browser: version,
+    cpu: os.cpus()[0]?.model ?? 'unknown CPU',
+    cores: os.cpus().length,
+    platform: `${os.type()} ${os.release()}`,
+    node: process.versions.node,
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+  const text = report({meta, ...results});
+  console.log(text);
+  if (!only) await writeDoc(text);
+  else log(`--only: ${DOC} not written`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
