@@ -1,5 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import type {TranscriptCueChangeEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {
@@ -208,6 +208,69 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     element.currentTime = cue.start + 0.01;
     const event = (await change) as unknown as TranscriptCueChangeEvent;
     expect(event.cues.map((c) => c.start)).to.deep.equal([cue.start]);
+  });
+
+  it('marks the active line with a bar as well as colour, without moving anything', async () => {
+    const lines = cueLines(element);
+    const before = lines.map((line) => line.getBoundingClientRect().height);
+    await seekTo(media, element.cues[8].start + 0.05);
+    const active = activeLines(element)[0];
+    expect(getComputedStyle(active).boxShadow).to.contain('inset');
+    expect(getComputedStyle(active.querySelector('[part~="text"]')!).textDecorationLine).to.equal('underline');
+    expect(lines.map((line) => line.getBoundingClientRect().height)).to.deep.equal(before);
+  });
+
+  it('shows where keyboard focus is', async () => {
+    const lines = cueLines(element);
+    lines[0].focus();
+    await sendKeys({press: 'ArrowDown'});
+    const style = getComputedStyle(lines[1]);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+
+  it('jumps without animation when the reader prefers reduced motion', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    try {
+      const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      element.currentTime = element.cues[element.cues.length - 3].start + 0.05;
+      // No smooth scroll in flight: the panel is already where it is going.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const first = scroller.scrollTop;
+      expect(first).to.be.greaterThan(100);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(Math.abs(scroller.scrollTop - first)).to.be.below(40);
+    } finally {
+      await emulateMedia({reducedMotion: 'no-preference'});
+    }
+  });
+
+  it('keeps the video.js controls keyboard-operable', async () => {
+    // Before playback starts video.js offers its big play button; the control bar comes after.
+    const bigPlay = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-big-play-button')!;
+    bigPlay.focus();
+    expect(element.shadowRoot!.activeElement === bigPlay).to.be.true;
+    await sendKeys({press: 'Enter'});
+    await until(() => !media.paused, 'Enter on the big play button to start playback');
+    const play = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-play-control')!;
+    play.focus();
+    expect(element.shadowRoot!.activeElement === play).to.be.true;
+    await sendKeys({press: 'Enter'});
+    await until(() => media.paused, 'Enter on the play/pause button to pause');
+  });
+
+  it('loads a new source when src changes, and ignores the old one failing late', async () => {
+    element.src = '/media/missing.mp4';
+    await element.updateComplete;
+    element.src = MEDIA.m4a;
+    await element.updateComplete;
+    const audio = await withMetadata(element);
+    expect(audio).to.be.instanceOf(HTMLAudioElement);
+    expect(audio.duration).to.be.closeTo(214, 0.05);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(element.shadowRoot!.querySelector('[part~="error"]')).to.be.null;
+    await seekTo(audio, element.cues[3].start + 0.05);
+    expect(activeLines(element).map((line) => Number(line.dataset.start))).to.deep.equal([element.cues[3].start]);
   });
 
   it('passes an axe audit while playing', async () => {
