@@ -2,7 +2,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {CueIndex, sameIndices} from './cues/cue-index.js';
-import {describeTime, formatTime} from './cues/format-time.js';
+import {formatTime, isoDuration} from './cues/format-time.js';
 import {renderCueContent} from './cues/render-cue.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
@@ -213,7 +213,7 @@ export class TranscriptPlayerElement extends LitElement {
         const speaker = cue.voice && cue.voice !== cues[i - 1]?.voice ? 'speaker' : 'speaker repeat';
         return html`<li class="cue" part="cue" role="option" tabindex="-1" data-index=${i}
           data-start=${cue.start} data-end=${cue.end}>
-          <span class="time" part="time"><span class="visually-hidden">${describeTime(cue.start)}</span><span aria-hidden="true">${formatTime(cue.start)}</span></span>
+          <time class="time" part="time" datetime=${isoDuration(cue.start)}>${formatTime(cue.start)}</time>
           ${cue.voice ? html`<span class=${speaker} part="speaker">${cue.voice}</span>` : nothing}
           <span class="text" part="text">${renderCueContent(cue.content)}</span>
         </li>`;

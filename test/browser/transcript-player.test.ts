@@ -1,5 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys} from '@web/test-runner-commands';
 import type {TranscriptCueChangeEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {
@@ -50,10 +50,16 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
 
   it('gives each line an accessible name that includes its start time', async () => {
     const line = cueLines(element)[3];
-    const start = Number(line.dataset.start);
-    const minutes = Math.floor(start / 60);
-    expect(line.getAttribute('role')).to.equal('option');
-    expect(line.querySelector('[part~="time"]')!.textContent).to.contain(`${minutes}:`);
+    const label = line.querySelector('[part~="time"]')!.textContent!;
+    expect(label).to.match(/^\d+:\d\d$/);
+    expect(label).to.equal(formatClock(Number(line.dataset.start)));
+    const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+    const option = findAccessibilityNode<AccessibilityNode>(
+      snapshot,
+      (node) => node.role === 'option' && (node.name ?? '').includes(lineText(line).slice(0, 20)),
+    );
+    expect(option, 'the line in the accessibility tree').to.exist;
+    expect(option!.name).to.contain(label);
   });
 
   it('marks exactly the cues under the playhead after seeking, and none in a gap', async () => {
@@ -411,6 +417,17 @@ describe('<transcript-player> errors', () => {
     expect(cueLines(element).map(lineText)).to.deep.equal(['New one', 'New two']);
   });
 });
+
+interface AccessibilityNode {
+  role: string;
+  name?: string;
+  children: AccessibilityNode[];
+}
+
+/** m:ss, as a reader would expect to see a start time. */
+function formatClock(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+}
 
 function blobUrl(text: string): string {
   return URL.createObjectURL(new Blob([text], {type: 'text/vtt'}));

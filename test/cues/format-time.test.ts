@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {describeTime, formatTime} from '../../src/cues/format-time.js';
+import {formatTime, isoDuration} from '../../src/cues/format-time.js';
 
 describe('formatTime', () => {
   const tests = [
@@ -25,26 +25,20 @@ describe('formatTime', () => {
   }
 });
 
-describe('describeTime', () => {
+describe('isoDuration', () => {
   const tests = [
-    {input: 0, expected: '0 seconds'},
-    {input: 0.9, expected: '0 seconds'},
-    {input: 1, expected: '1 second'},
-    {input: 2, expected: '2 seconds'},
-    {input: 60, expected: '1 minute'},
-    {input: 62, expected: '1 minute 2 seconds'},
-    {input: 121, expected: '2 minutes 1 second'},
-    {input: 3600, expected: '1 hour'},
-    {input: 3601, expected: '1 hour 1 second'},
-    {input: 3660, expected: '1 hour 1 minute'},
-    {input: 7322, expected: '2 hours 2 minutes 2 seconds'},
-    {input: -5, expected: '0 seconds'},
-    {input: NaN, expected: '0 seconds'},
-    {input: Infinity, expected: '0 seconds'},
+    {input: 0, expected: 'PT0S'},
+    {input: 0.55, expected: 'PT0.55S'},
+    {input: 62, expected: 'PT1M2S'},
+    {input: 62.3456, expected: 'PT1M2.346S'},
+    {input: 3600, expected: 'PT1H'},
+    {input: 3661.5, expected: 'PT1H1M1.5S'},
+    {input: -5, expected: 'PT0S'},
+    {input: NaN, expected: 'PT0S'},
   ];
   for (const {input, expected} of tests) {
     test(`${input} -> ${expected}`, () => {
-      expect(describeTime(input)).toBe(expected);
+      expect(isoDuration(input)).toBe(expected);
     });
   }
 });
