@@ -298,11 +298,15 @@ export class TranscriptPlayerElement extends LitElement {
     const sources = [...slotted.querySelectorAll('source')].map((s) => ({src: s.src, ...(s.type ? {type: s.type} : {})}));
     if (!sources.length && slotted.getAttribute('src')) sources.push({src: slotted.src});
     const poster = this.poster ?? (slotted instanceof HTMLVideoElement && slotted.poster ? slotted.poster : undefined);
+    // The captions track we mirror from parsed cues is left out; chapters and the rest are kept.
+    const mirrored = this.#slottedTrack();
+    const tracks = [...slotted.querySelectorAll('track')].filter((track) => track !== mirrored && track.getAttribute('src'));
     return {
       kind: slotted instanceof HTMLAudioElement ? 'audio' : 'video',
       sources,
       ...(poster ? {poster} : {}),
       attributes: copiedAttributes(slotted),
+      tracks,
     };
   }
 

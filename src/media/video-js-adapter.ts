@@ -19,6 +19,8 @@ export interface MediaSpec {
   readonly poster?: string;
   /** Attributes to copy from a page's own media element (controls, muted, loop, crossorigin...). */
   readonly attributes?: ReadonlyArray<readonly [string, string]>;
+  /** Text tracks to keep as they are (chapters, other languages, descriptions). */
+  readonly tracks?: readonly HTMLTrackElement[];
 }
 
 const COPIED_ATTRIBUTES = new Set(['muted', 'loop', 'autoplay', 'crossorigin', 'preload', 'playsinline', 'aria-label', 'title']);
@@ -52,6 +54,12 @@ export function createPlayer(container: HTMLElement, spec: MediaSpec, label: str
     const mime = type ?? guessMimeType(src);
     if (mime) source.type = mime;
     media.append(source);
+  }
+  for (const track of spec.tracks ?? []) {
+    const copy = document.createElement('track');
+    for (const {name, value} of track.attributes) copy.setAttribute(name, value);
+    copy.src = track.src;
+    media.append(copy);
   }
   container.replaceChildren(media);
   const player = videojs(media, {

@@ -323,6 +323,31 @@ describe('<transcript-player> with audio only', () => {
   });
 });
 
+describe('<transcript-player> around a page\'s own <video>', () => {
+  it('keeps the chapters track for the player and mirrors the default captions into the transcript', async () => {
+    const element = await loadPlayer(`<transcript-player>
+      <video controls preload="metadata" poster="${MEDIA.poster}">
+        <source src="${MEDIA.webm}" type="video/webm">
+        <source src="${MEDIA.mp4}" type="video/mp4">
+        <track kind="captions" src="${MEDIA.captions}" srclang="en" label="English" default>
+        <track kind="chapters" src="${MEDIA.chapters}" srclang="en" label="Chapters">
+      </video>
+    </transcript-player>`);
+    const media = await withMetadata(element);
+    expect(media.currentSrc).to.match(/uprooting-isis\.webm$/);
+    const tracks = [...media.textTracks];
+    const chapters = tracks.find((track) => track.kind === 'chapters')!;
+    expect(chapters, 'a chapters track').to.exist;
+    chapters.mode = 'hidden';
+    await until(() => (chapters.cues?.length ?? 0) >= 4, 'the chapter cues to load');
+    const captions = tracks.filter((track) => track.kind === 'captions');
+    expect(captions).to.have.length(1);
+    expect(captions[0].mode).to.equal('showing');
+    expect(captions[0].cues!.length).to.equal(element.cues.length);
+    expect(element.shadowRoot!.querySelector('.vjs-chapters-button')).to.exist;
+  });
+});
+
 describe('<transcript-player> errors', () => {
   it('shows an alert when the captions 404, and the media still plays', async () => {
     const element = await loadErrored(`<transcript-player src="${MEDIA.mp4}" captions="/captions/missing.vtt"></transcript-player>`);
