@@ -146,7 +146,6 @@ const transcript = css`
     position: relative;
   }
   .cues {
-    list-style: none;
     margin: 0;
     padding: 0.4rem 0;
     font-size: var(--transcript-player-font-size, 1rem);
@@ -159,9 +158,11 @@ const transcript = css`
     cursor: pointer;
     border-radius: 4px;
     margin: 0 0.25rem;
-    /* Long transcripts: lines off screen skip layout and paint. */
+  }
+  /* Long transcripts: groups of lines off screen skip style, layout and paint. */
+  .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3em;
+    contain-intrinsic-size: auto 100em;
   }
   .cue:hover {
     background: color-mix(in srgb, var(--_active-bg) 55%, transparent);

@@ -1,9 +1,7 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {guard} from 'lit/directives/guard.js';
 import {CueIndex, sameIndices} from './cues/cue-index.js';
-import {formatTime, isoDuration} from './cues/format-time.js';
-import {renderCueContent} from './cues/render-cue.js';
+import {createLines} from './cues/cue-lines.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
 import {
@@ -22,6 +20,13 @@ import {
   type Player,
 } from './media/video-js-adapter.js';
 import {styles} from './transcript-player.styles.js';
+
+/**
+ * Lines are grouped for `content-visibility: auto`: off-screen groups skip style, layout and
+ * paint, while every line stays in the DOM for find-in-page, screen readers and the keyboard.
+ * One group per line would cost an intersection check per line on every frame.
+ */
+const LINES_PER_CHUNK = 40;
 
 /** How many caption problems the alert lists before summing up the rest. */
 const MAX_LISTED_ERRORS = 5;
@@ -97,11 +102,13 @@ export class TranscriptPlayerElement extends LitElement {
   @state() private transcript: readonly RichCue[] = [];
   @state() private captionsLoaded = false;
 
-  @query('.cues') private cueList!: HTMLOListElement | null;
+  @query('.cues') private cueList!: HTMLElement | null;
   @query('.player-host') private playerHost!: HTMLDivElement | null;
 
   readonly #captions = new CaptionsController(this, (result) => this.#onCaptions(result));
   #index = new CueIndex<RichCue>([]);
+  /** The rendered lines, in cue order. */
+  #lines: HTMLElement[] = [];
   #active: number[] = [];
   /** The line that holds the transcript's one tab stop. */
   #tabStop = 0;
@@ -112,6 +119,7 @@ export class TranscriptPlayerElement extends LitElement {
   #playerGeneration = 0;
   #programmaticScrollUntil = 0;
   #followCorrection?: {index: number; correction: number};
+  #followFrame = 0;
   #mediaError?: ShownError;
   #captionErrors: readonly ShownError[] = [];
 
@@ -192,7 +200,7 @@ export class TranscriptPlayerElement extends LitElement {
             : nothing}
           <div class="scroller" @scroll=${this.#onScroll} @scrollend=${this.#onScrollEnd} @wheel=${this.#onUserScrollIntent}
             @touchmove=${this.#onUserScrollIntent}>
-            ${guard([this.transcript], () => this.#renderCues())}
+            ${this.#renderCues()}
           </div>
           <button class="resume" part="resume" type="button" ?hidden=${this.following || !this.transcript.length}
             @click=${this.#resumeFollowing}>
@@ -205,20 +213,10 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   #renderCues() {
-    const cues = this.transcript;
-    if (!cues.length) return nothing;
-    return html`<ol class="cues" part="cues" role="listbox" aria-labelledby="transcript-heading"
-      @click=${this.#onCueClick} @keydown=${this.#onCueKeydown} @focusin=${this.#onCueFocus}>
-      ${cues.map((cue, i) => {
-        const speaker = cue.voice && cue.voice !== cues[i - 1]?.voice ? 'speaker' : 'speaker repeat';
-        return html`<li class="cue" part="cue" role="option" tabindex="-1" data-index=${i}
-          data-start=${cue.start} data-end=${cue.end}>
-          <time class="time" part="time" datetime=${isoDuration(cue.start)}>${formatTime(cue.start)}</time>
-          ${cue.voice ? html`<span class=${speaker} part="speaker">${cue.voice}</span>` : nothing}
-          <span class="text" part="text">${renderCueContent(cue.content)}</span>
-        </li>`;
-      })}
-    </ol>`;
+    // The lines themselves are built in #afterTranscriptRender, outside Lit: see cue-lines.ts.
+    return html`<div class="cues" part="cues" role="listbox" aria-labelledby="transcript-heading"
+      ?hidden=${!this.transcript.length} @click=${this.#onCueClick} @keydown=${this.#onCueKeydown}
+      @focusin=${this.#onCueFocus}></div>`;
   }
 
   // ---- captions ----------------------------------------------------------------------------
@@ -257,8 +255,12 @@ export class TranscriptPlayerElement extends LitElement {
     }
   }
 
-  async #afterTranscriptRender(): Promise<void> {
+  #afterTranscriptRender(): void {
     // The list was rebuilt: put the tab stop and highlight back on the new elements.
+    const {fragment, lines} = createLines(this.transcript, LINES_PER_CHUNK);
+    this.cueList?.replaceChildren(fragment);
+    this.#lines = lines;
+    this.#active = [];
     this.#setTabStop(Math.min(this.#tabStop, this.transcript.length - 1));
     this.#syncNow();
     if (this.captionsLoaded) this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
@@ -268,10 +270,7 @@ export class TranscriptPlayerElement extends LitElement {
   #applyCaptionTrack(): void {
     const media = this.#media;
     if (!media || !this.captionsLoaded) return;
-    if (this.#captionTrack) {
-      this.#captionTrack.mode = 'disabled';
-      for (const cue of [...(this.#captionTrack.cues ?? [])]) this.#captionTrack.removeCue(cue);
-    }
+    this.#clearCaptionTrack();
     if (!this.transcript.length) return;
     this.#captionTrack ??= media.addTextTrack('captions', this.#trackLabel(), this.srclang);
     for (const cue of this.transcript) {
@@ -279,6 +278,13 @@ export class TranscriptPlayerElement extends LitElement {
       this.#captionTrack.addCue(new VTTCue(cue.start, cue.end, cue.source));
     }
     this.#captionTrack.mode = this.#slottedTrack() && !this.#slottedTrack()!.default ? 'hidden' : 'showing';
+  }
+
+  #clearCaptionTrack(): void {
+    const track = this.#captionTrack;
+    if (!track) return;
+    track.mode = 'disabled';
+    for (const cue of [...(track.cues ?? [])]) track.removeCue(cue);
   }
 
   #trackLabel(): string {
@@ -354,6 +360,11 @@ export class TranscriptPlayerElement extends LitElement {
     this.#playerGeneration++;
     this.#clock?.stop();
     this.#clock = undefined;
+    cancelAnimationFrame(this.#followFrame);
+    this.#followFrame = 0;
+    // A track made with addTextTrack() and left showing keeps the media element, and through it
+    // this element, alive after video.js has let go of it.
+    this.#clearCaptionTrack();
     this.#player?.dispose();
     this.#player = undefined;
     this.#media = undefined;
@@ -375,8 +386,7 @@ export class TranscriptPlayerElement extends LitElement {
   #updateActive(time: number): void {
     const active = this.#index.activeAt(time);
     if (sameIndices(active, this.#active)) return;
-    const lines = this.cueList?.children;
-    if (!lines) return;
+    const lines = this.#lines;
     for (const i of this.#active) {
       const line = lines[i];
       if (!line) continue;
@@ -392,7 +402,7 @@ export class TranscriptPlayerElement extends LitElement {
     this.#active = active;
     if (active.length) {
       if (!this.#focusInList()) this.#setTabStop(active[0]);
-      if (this.following) this.#scrollToLine(active[0]);
+      if (this.following) this.#followInNextFrame();
     }
     this.dispatchEvent(new TranscriptCueChangeEvent(this.activeCues));
   }
@@ -456,7 +466,7 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   #focusLine(index: number): void {
-    const line = this.cueList?.children[index] as HTMLElement | undefined;
+    const line = this.#lines[index];
     if (!line) return;
     this.#setTabStop(index);
     line.focus({preventScroll: true});
@@ -464,8 +474,8 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   #setTabStop(index: number): void {
-    const lines = this.cueList?.children;
-    if (!lines || index < 0) return;
+    const lines = this.#lines;
+    if (index < 0) return;
     lines[this.#tabStop]?.setAttribute('tabindex', '-1');
     lines[index]?.setAttribute('tabindex', '0');
     this.#tabStop = index;
@@ -482,12 +492,25 @@ export class TranscriptPlayerElement extends LitElement {
     return this.renderRoot.querySelector('.scroller');
   }
 
+  /**
+   * Scrolling reads layout, so it waits for the next frame instead of delaying the highlight,
+   * and a burst of changes within one frame scrolls once.
+   */
+  #followInNextFrame(): void {
+    if (this.#followFrame) return;
+    this.#followFrame = requestAnimationFrame(() => {
+      this.#followFrame = 0;
+      const index = this.#active[0];
+      if (this.following && index !== undefined) this.#scrollToLine(index);
+    });
+  }
+
   /** Brings the active line into the upper part of the panel, scrolling only the panel. */
   #scrollToLine(index: number, correction = 0): void {
     const scroller = this.#scroller();
-    const line = this.cueList?.children[index] as HTMLElement | undefined;
+    const line = this.#lines[index];
     if (!scroller || !line) return;
-    const top = line.offsetTop;
+    const top = offsetWithin(line, scroller);
     const view = scroller.clientHeight;
     const visible = top >= scroller.scrollTop && top + line.offsetHeight <= scroller.scrollTop + view;
     const comfortable = visible && top - scroller.scrollTop < view * 0.6;
@@ -513,7 +536,7 @@ export class TranscriptPlayerElement extends LitElement {
   #revealLine(line: HTMLElement): void {
     const scroller = this.#scroller();
     if (!scroller) return;
-    const top = line.offsetTop;
+    const top = offsetWithin(line, scroller);
     const bottom = top + line.offsetHeight;
     if (top < scroller.scrollTop) this.#programmaticScroll(scroller, top, true);
     else if (bottom > scroller.scrollTop + scroller.clientHeight) {
@@ -547,6 +570,15 @@ export class TranscriptPlayerElement extends LitElement {
     const index = this.#active[0] ?? this.#index.nearestAt(this.currentTime);
     if (index >= 0) this.#scrollToLine(index);
   };
+}
+
+/** A line's top within the scrolling panel; each group of lines is its own offsetParent. */
+function offsetWithin(element: HTMLElement, ancestor: HTMLElement): number {
+  let top = 0;
+  for (let node: HTMLElement | null = element; node && node !== ancestor; node = node.offsetParent as HTMLElement | null) {
+    top += node.offsetTop;
+  }
+  return top;
 }
 
 export type {Cue, CueParseError};

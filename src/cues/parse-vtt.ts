@@ -45,27 +45,28 @@ interface ParserNode {
  * reporting each problem with its line instead of throwing.
  */
 export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
-  if (!SIGNATURE.test(source.split(/\r\n|\r|\n/, 1)[0])) {
+  if (!SIGNATURE.test(source.slice(0, 64).split(/\r\n|\r|\n/, 1)[0])) {
     return {cues: [], errors: [{message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1}]};
   }
   const parser = new WebVTTParser(ENTITIES);
   const result = parser.parse(source, mode);
-  const lines = source.split(/\r\n|\r|\n/);
+  const lines = result.errors.length ? source.split(/\r\n|\r|\n/) : [];
   const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) => clarifyError(error, lines));
   const cues: RichCue[] = [];
   result.cues.forEach((cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}}, index: number) => {
     // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
     if (!(cue.endTime > cue.startTime)) return;
     const {content, voice} = toContent(cue.tree.children);
-    cues.push({
+    const rich: {-readonly [K in keyof RichCue]: RichCue[K]} = {
       id: cue.id || `cue-${index + 1}`,
       start: cue.startTime,
       end: cue.endTime,
       text: plainText(content),
-      ...(voice === undefined ? {} : {voice}),
       content,
       source: cue.text,
-    });
+    };
+    if (voice !== undefined) rich.voice = voice;
+    cues.push(rich);
   });
   return {cues: sortCues(cues), errors};
 }
@@ -91,45 +92,59 @@ function clarifyError(error: {message: string; line?: number}, lines: readonly s
 
 /** Sorts cues by start, then end, keeping file order for ties. */
 export function sortCues<T extends {start: number; end: number}>(cues: readonly T[]): T[] {
+  // Files are nearly always in order already: check in one pass before paying for a sort.
+  let sorted = true;
+  for (let i = 1; i < cues.length && sorted; i++) {
+    const a = cues[i - 1];
+    const b = cues[i];
+    sorted = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  if (sorted) return cues.slice();
   return cues
     .map((cue, order) => ({cue, order}))
     .sort((a, b) => a.cue.start - b.cue.start || a.cue.end - b.cue.end || a.order - b.order)
     .map(({cue}) => cue);
 }
 
+// Loops rather than flatMap and spreads: a long transcript has tens of thousands of nodes.
 function toContent(nodes: readonly ParserNode[]): {content: CueNode[]; voice?: string} {
-  let voice: string | undefined;
-  const convert = (list: readonly ParserNode[]): CueNode[] =>
-    list.flatMap((node): CueNode[] => {
-      if (node.type === 'text') return [{type: 'text', text: String(node.value ?? '')}];
-      if (node.type === 'timestamp') return [{type: 'timestamp', time: Number(node.value)}];
-      const children = convert(node.children ?? []);
-      if (node.name === 'v') {
-        const name = String(node.value ?? '').trim();
-        if (voice === undefined && name) voice = name;
-        return children;
-      }
-      if (node.name && RENDERED_TAGS.has(node.name)) {
-        const type = node.name as 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang';
-        const lang = type === 'lang' && node.value ? {lang: String(node.value)} : {};
-        return [{type, classes: node.classes ?? [], ...lang, children}];
-      }
+  const found: {voice?: string} = {};
+  const content: CueNode[] = [];
+  convertInto(nodes, content, found);
+  return found.voice === undefined ? {content} : {content, voice: found.voice};
+}
+
+function convertInto(nodes: readonly ParserNode[], out: CueNode[], found: {voice?: string}): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.push({type: 'text', text: String(node.value ?? '')});
+    } else if (node.type === 'timestamp') {
+      out.push({type: 'timestamp', time: Number(node.value)});
+    } else if (node.name === 'v') {
+      const name = String(node.value ?? '').trim();
+      if (found.voice === undefined && name) found.voice = name;
+      convertInto(node.children ?? [], out, found);
+    } else if (node.name && RENDERED_TAGS.has(node.name)) {
+      const children: CueNode[] = [];
+      convertInto(node.children ?? [], children, found);
+      const type = node.name as 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang';
+      out.push(type === 'lang' && node.value ? {type, classes: node.classes ?? [], lang: String(node.value), children} : {type, classes: node.classes ?? [], children});
+    } else {
       // An unknown element keeps its text and loses its tag.
-      return children;
-    });
-  const content = convert(nodes);
-  return voice === undefined ? {content} : {content, voice};
+      convertInto(node.children ?? [], out, found);
+    }
+  }
 }
 
 /** The text of cue content without markup, with line breaks and runs of spaces folded. */
 export function plainText(content: readonly CueNode[]): string {
-  const parts: string[] = [];
+  let text = '';
   const walk = (nodes: readonly CueNode[]) => {
     for (const node of nodes) {
-      if (node.type === 'text') parts.push(node.text);
+      if (node.type === 'text') text += node.text;
       else if (node.type !== 'timestamp') walk(node.children);
     }
   };
   walk(content);
-  return parts.join('').replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return /\n| {2}/.test(text) ? text.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' ').trim() : text.trim();
 }
