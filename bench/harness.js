@@ -8,7 +8,7 @@ const REAL_CAPTIONS = '/captions/uprooting-isis.en.vtt';
 const stage = document.getElementById('stage');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
-const MOUNT = {ours: mountOurs, proposed: mountOurs, baseline: mountBaseline, hyperaudio: mountHyperaudio};
+const MOUNT = {ours: mountOurs, baseline: mountBaseline, hyperaudio: mountHyperaudio};
 
 async function captionsText(set) {
   if (set === 'synthetic') return syntheticVtt({seed: 2024});

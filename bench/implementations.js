@@ -10,13 +10,9 @@ async function withMetadata(media) {
 }
 
 let ours;
-/**
- * Our element, from the built single-file bundle (dist/transcript-player.js), or with
- * `?bundle=proposed` the prototype of a proposed change (bench/proposed-element.mjs).
- */
+/** Our element, from the built single-file bundle (dist/transcript-player.js). */
 export async function loadOurs() {
-  const variant = new URLSearchParams(location.search).get('bundle');
-  ours ??= import(variant === 'proposed' ? '/dist/transcript-player.proposed.js' : '/dist/transcript-player.js');
+  ours ??= import('/dist/transcript-player.js');
   await ours;
   await customElements.whenDefined('transcript-player');
 }

@@ -10,6 +10,7 @@ import {gzipSync} from 'node:zlib';
 import {startDevServer} from '@web/dev-server';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import {singleFileOptions} from './bundle-options.mjs';
 import {CHROME_FLAGS, findChrome} from './chrome.mjs';
 import {devServerOptions} from './dev-server-config.mjs';
 
@@ -24,7 +25,7 @@ const log = (message) => console.error(`[${((Date.now() - started) / 1000).toFix
 
 // Wall seconds of playback per segment; each row plays from a few regions of the 214 s media.
 const LAG_PLAN = {
-  synthetic: {segments: [20, 95, 170].map((from) => ({from, seconds: 5.5})), impls: ['ours', 'proposed', 'baseline', 'hyperaudio']},
+  synthetic: {segments: [20, 95, 170].map((from) => ({from, seconds: 5.5})), impls: ['ours', 'baseline', 'hyperaudio']},
   real: {segments: [8, 120].map((from) => ({from, seconds: 5})), impls: ['ours', 'hyperaudio']},
 };
 const LONG = {count: 10000, seconds: 36000};
@@ -34,7 +35,6 @@ const CYCLES = 50;
 
 const IMPL_NAMES = {
   ours: '<transcript-player>',
-  proposed: '<transcript-player> + proposed patch',
   baseline: 'timeupdate baseline',
   hyperaudio: 'hyperaudio-lite 2.6.4',
 };
@@ -76,18 +76,9 @@ async function sizes() {
   const buildOutput = execFileSync(process.execPath, ['scripts/build.mjs'], {encoding: 'utf8'});
   log(buildOutput.split('\n')[0]);
   const bundle = await readFile('dist/transcript-player.js');
-  const {cssAsTextPlugin} = await import('./vendor-bundles.mjs');
   const own = await esbuild.build({
-    entryPoints: ['src/index.ts'],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    conditions: ['production'],
-    legalComments: 'none',
-    write: false,
+    ...singleFileOptions,
     external: ['lit', 'lit/*', '@lit/*', 'video.js', 'video.js/*', 'webvtt-parser'],
-    plugins: [cssAsTextPlugin],
     logLevel: 'error',
   });
   const hyperaudio = await esbuild.build({
@@ -121,7 +112,7 @@ async function openBench(impl) {
   await page.setViewport({width: 1280, height: 800});
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   page.on('response', (response) => response.status() >= 400 && log(`HTTP ${response.status()} ${response.url()}`));
-  await page.goto(`${origin}/bench/index.html${impl === 'proposed' ? '?bundle=proposed' : ''}`, {waitUntil: 'load'});
+  await page.goto(`${origin}/bench/index.html`, {waitUntil: 'load'});
   await page.waitForFunction(() => window.bench?.ready, {timeout: 60000});
   const cdp = await page.createCDPSession();
   const heap = async () => {
@@ -141,7 +132,7 @@ async function inPage(impl, fn) {
   }
 }
 
-let lagImpls = ['ours', 'baseline', 'hyperaudio'];
+const lagImpls = ['ours', 'baseline', 'hyperaudio'];
 
 async function lagRows() {
   const rows = [];
@@ -296,9 +287,6 @@ const results = {};
 if (runs('size') || runs('lag') || runs('long') || runs('memory') || runs('layout')) {
   log('building dist/transcript-player.js');
   results.size = await sizes();
-  const {buildProposed} = await import('../bench/proposed-element.mjs');
-  if (await buildProposed()) lagImpls = ['ours', 'proposed', 'baseline', 'hyperaudio'];
-  else log('the proposed patch no longer applies to src/transcript-player.ts: its row is left out');
   if (!runs('size')) delete results.size;
 }
 const port = await freePort();

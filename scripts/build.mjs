@@ -13,6 +13,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
+import {singleFileOptions} from './bundle-options.mjs';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 const OUT = 'dist/transcript-player.js';
@@ -20,21 +21,7 @@ const NPM_OUT = 'dist/npm';
 const BUDGET_GZIP = 100 * 1024;
 const args = new Set(process.argv.slice(2));
 
-const result = await esbuild.build({
-  entryPoints: ['src/index.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  // Lit's production build: no dev-mode warnings or checks.
-  conditions: ['production'],
-  define: {'process.env.NODE_ENV': '"production"'},
-  legalComments: 'none',
-  metafile: true,
-  write: false,
-  plugins: [cssAsTextPlugin],
-  logLevel: 'warning',
-});
+const result = await esbuild.build({...singleFileOptions, metafile: true, logLevel: 'warning'});
 
 await mkdir('dist', {recursive: true});
 const code = result.outputFiles[0].contents;
