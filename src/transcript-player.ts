@@ -28,6 +28,11 @@ import {styles} from './transcript-player.styles.js';
  */
 const LINES_PER_CHUNK = 40;
 
+const REVEAL_MARGIN_PX = 6;
+
+/** How many times a scroll is corrected after lines render at their real height. */
+const MAX_SCROLL_CORRECTIONS = 3;
+
 /** How many caption problems the alert lists before summing up the rest. */
 const MAX_LISTED_ERRORS = 5;
 
@@ -118,7 +123,8 @@ export class TranscriptPlayerElement extends LitElement {
   #captionTrack?: TextTrack;
   #playerGeneration = 0;
   #programmaticScrollUntil = 0;
-  #followCorrection?: {index: number; correction: number};
+  /** What to check once a scroll of ours ends, to correct for estimated line heights. */
+  #recheckAfterScroll?: () => void;
   #followFrame = 0;
   #mediaError?: ShownError;
   #captionErrors: readonly ShownError[] = [];
@@ -517,34 +523,41 @@ export class TranscriptPlayerElement extends LitElement {
     if (comfortable) return;
     const target = Math.max(0, Math.min(top - view / 4, scroller.scrollHeight - view));
     if (Math.abs(target - scroller.scrollTop) < 1) return;
-    this.#followCorrection = {index, correction};
-    this.#programmaticScroll(scroller, target, correction > 0);
+    this.#recheckAfterScroll = () => {
+      if (this.following && this.#active[0] === index) this.#scrollToLine(index, correction + 1);
+    };
+    this.#programmaticScroll(scroller, target, correction > 0, correction);
+  }
+
+  /** Scrolls the least needed for a focused line to show. */
+  #revealLine(line: HTMLElement, correction = 0): void {
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    // A little room around the line keeps its focus ring in view.
+    const top = offsetWithin(line, scroller) - REVEAL_MARGIN_PX;
+    const bottom = top + line.getBoundingClientRect().height + 2 * REVEAL_MARGIN_PX;
+    let target: number | undefined;
+    if (top < scroller.scrollTop) target = top;
+    else if (bottom > scroller.scrollTop + scroller.clientHeight) target = bottom - scroller.clientHeight;
+    if (target === undefined || Math.abs(target - scroller.scrollTop) < 1) return;
+    this.#recheckAfterScroll = () => {
+      if (this.shadowRoot?.activeElement === line) this.#revealLine(line, correction + 1);
+    };
+    this.#programmaticScroll(scroller, target, true, correction);
   }
 
   /**
    * Lines off screen are laid out with an estimated height (content-visibility), so a line can
-   * move once the lines above it render: check where it landed and correct, a few times at most.
+   * move once the lines around it render: check where it landed and correct, a few times at most.
    */
   readonly #onScrollEnd = () => {
-    const pending = this.#followCorrection;
-    this.#followCorrection = undefined;
-    if (!pending || !this.following || pending.correction >= 3) return;
-    if (this.#active[0] === pending.index) this.#scrollToLine(pending.index, pending.correction + 1);
+    const recheck = this.#recheckAfterScroll;
+    this.#recheckAfterScroll = undefined;
+    recheck?.();
   };
 
-  /** Scrolls the least needed for a focused line to show. */
-  #revealLine(line: HTMLElement): void {
-    const scroller = this.#scroller();
-    if (!scroller) return;
-    const top = offsetWithin(line, scroller);
-    const bottom = top + line.offsetHeight;
-    if (top < scroller.scrollTop) this.#programmaticScroll(scroller, top, true);
-    else if (bottom > scroller.scrollTop + scroller.clientHeight) {
-      this.#programmaticScroll(scroller, bottom - scroller.clientHeight, true);
-    }
-  }
-
-  #programmaticScroll(scroller: HTMLElement, top: number, instant = false): void {
+  #programmaticScroll(scroller: HTMLElement, top: number, instant: boolean, correction: number): void {
+    if (correction >= MAX_SCROLL_CORRECTIONS) this.#recheckAfterScroll = undefined;
     const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     // Scroll events until this moment are ours, not the reader's.
     this.#programmaticScrollUntil = performance.now() + (smooth ? 1000 : 150);
@@ -572,13 +585,9 @@ export class TranscriptPlayerElement extends LitElement {
   };
 }
 
-/** A line's top within the scrolling panel; each group of lines is its own offsetParent. */
-function offsetWithin(element: HTMLElement, ancestor: HTMLElement): number {
-  let top = 0;
-  for (let node: HTMLElement | null = element; node && node !== ancestor; node = node.offsetParent as HTMLElement | null) {
-    top += node.offsetTop;
-  }
-  return top;
+/** A line's top within the scrolling panel's content, to the fraction of a pixel. */
+function offsetWithin(element: HTMLElement, scroller: HTMLElement): number {
+  return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
 }
 
 export type {Cue, CueParseError};
