@@ -112,6 +112,8 @@ export class TranscriptPlayerElement extends LitElement {
 
   readonly #captions = new CaptionsController(this, (result) => this.#onCaptions(result));
   #index = new CueIndex<RichCue>([]);
+  /** Where the active set last computed holds; empty until the first check. */
+  #stable = {from: 0, until: -1};
   /** The rendered lines, in cue order. */
   #lines: HTMLElement[] = [];
   #active: number[] = [];
@@ -251,6 +253,7 @@ export class TranscriptPlayerElement extends LitElement {
     }
     this.#updateErrors();
     this.#index = new CueIndex(result.cues);
+    this.#stable = {from: 0, until: -1};
     this.#active = [];
     this.#tabStop = 0;
     this.transcript = this.#index.cues;
@@ -267,6 +270,7 @@ export class TranscriptPlayerElement extends LitElement {
     this.cueList?.replaceChildren(fragment);
     this.#lines = lines;
     this.#active = [];
+    this.#stable = {from: 0, until: -1};
     this.#setTabStop(Math.min(this.#tabStop, this.transcript.length - 1));
     this.#syncNow();
     if (this.captionsLoaded) this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
@@ -390,6 +394,10 @@ export class TranscriptPlayerElement extends LitElement {
 
   /** Called per check: one binary search, and DOM writes only when the active set changed. */
   #updateActive(time: number): void {
+    // Most checks land where nothing can have changed: answer those without a search or garbage
+    // (the clock checks many times a frame near a boundary, and a collection then costs lag).
+    if (time >= this.#stable.from && time < this.#stable.until) return;
+    this.#stable = this.#index.stableSpanAt(time);
     const active = this.#index.activeAt(time);
     if (sameIndices(active, this.#active)) return;
     const lines = this.#lines;

@@ -50,6 +50,18 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
     return i < this.#boundaries.length ? this.#boundaries[i] : Infinity;
   }
 
+  /**
+   * The stretch [from, until) around t in which the active cues stay the same: between the last
+   * boundary at or before t and the first one after it.
+   */
+  stableSpanAt(time: number): {from: number; until: number} {
+    const i = upperBound(this.#boundaries, time);
+    return {
+      from: i > 0 ? this.#boundaries[i - 1] : -Infinity,
+      until: i < this.#boundaries.length ? this.#boundaries[i] : Infinity,
+    };
+  }
+
   /** The index of the cue to land on for time t: the active one, else the next, else the last. */
   nearestAt(time: number): number {
     const active = this.activeAt(time);

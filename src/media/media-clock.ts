@@ -157,11 +157,14 @@ export class MediaClock {
   #spin(): void {
     if (this.#spinning) return;
     this.#spinning = true;
-    this.#scheduler.postTask(() => {
-      this.#spinning = false;
-      this.check();
-    });
+    this.#scheduler.postTask(this.#onSpin);
   }
+
+  // One callback for every spin: a spin runs many times a frame and should make no garbage.
+  readonly #onSpin = () => {
+    this.#spinning = false;
+    this.check();
+  };
 
   #ensureFrame(): void {
     if (this.#frame !== undefined) return;

@@ -166,3 +166,36 @@ describe('sameIndices', () => {
     });
   }
 });
+
+describe('CueIndex.stableSpanAt', () => {
+  const index = new CueIndex([
+    {start: 1, end: 2},
+    {start: 2, end: 4},
+    {start: 3, end: 5},
+    {start: 7, end: 8},
+  ]);
+  const tests = [
+    {time: 0, from: -Infinity, until: 1},
+    {time: 1, from: 1, until: 2},
+    {time: 1.999, from: 1, until: 2},
+    {time: 2, from: 2, until: 3},
+    {time: 4.5, from: 4, until: 5},
+    {time: 6, from: 5, until: 7},
+    {time: 8, from: 8, until: Infinity},
+    {time: 100, from: 8, until: Infinity},
+  ];
+  for (const {time, from, until} of tests) {
+    test(`at ${time}: [${from}, ${until})`, () => {
+      expect(index.stableSpanAt(time)).toEqual({from, until});
+    });
+  }
+
+  test('the active cues are the same everywhere inside a span', () => {
+    for (const time of [0.5, 1.2, 2.5, 3.5, 4.2, 6, 7.5, 9]) {
+      const {from, until} = index.stableSpanAt(time);
+      const at = (t: number) => index.activeAt(t);
+      expect(at(from === -Infinity ? time - 10 : from)).toEqual(at(time));
+      expect(at(Math.min(until, 1000) - 1e-9)).toEqual(at(time));
+    }
+  });
+});
