@@ -53,11 +53,16 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     const label = line.querySelector('[part~="time"]')!.textContent!;
     expect(label).to.match(/^\d+:\d\d$/);
     expect(label).to.equal(formatClock(Number(line.dataset.start)));
-    const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
-    const option = findAccessibilityNode<AccessibilityNode>(
-      snapshot,
-      (node) => node.role === 'option' && (node.name ?? '').includes(lineText(line).slice(0, 20)),
-    );
+    // The accessibility tree is built lazily: ask again until the line shows up in it.
+    let option: AccessibilityNode | null = null;
+    for (let attempt = 0; attempt < 20 && !option; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
+      const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+      option = findAccessibilityNode<AccessibilityNode>(
+        snapshot,
+        (node) => node.role === 'option' && (node.name ?? '').includes(lineText(line).slice(0, 20)),
+      );
+    }
     expect(option, 'the line in the accessibility tree').to.exist;
     expect(option!.name).to.contain(label);
   });
