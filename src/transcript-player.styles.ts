@@ -3,6 +3,17 @@ import videoJsCss from 'video.js/dist/video-js.min.css';
 
 // The custom properties are documented (@cssprop) on TranscriptPlayerElement, where the manifest
 // analyzer reads them. Each public `--transcript-player-*` property feeds a private `--_*` one.
+const darkScheme = css`
+  --_accent: var(--transcript-player-accent, #8fb8f6);
+  --_active-bg: var(--transcript-player-active-background, #1f3350);
+  --_bg: var(--transcript-player-background, #17181b);
+  --_fg: var(--transcript-player-color, #ececef);
+  --_muted: var(--transcript-player-muted-color, #a9a9b2);
+  --_error-bg: #3b1613;
+  --_error-fg: #ffc9c2;
+  color-scheme: dark;
+`;
+
 const theme = css`
   :host {
     --_accent: var(--transcript-player-accent, #1a5fb4);
@@ -16,25 +27,11 @@ const theme = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --_accent: var(--transcript-player-accent, #8fb8f6);
-    --_active-bg: var(--transcript-player-active-background, #1f3350);
-    --_bg: var(--transcript-player-background, #17181b);
-    --_fg: var(--transcript-player-color, #ececef);
-    --_muted: var(--transcript-player-muted-color, #a9a9b2);
-    --_error-bg: #3b1613;
-    --_error-fg: #ffc9c2;
-    color-scheme: dark;
+    ${darkScheme}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--transcript-player-accent, #8fb8f6);
-      --_active-bg: var(--transcript-player-active-background, #1f3350);
-      --_bg: var(--transcript-player-background, #17181b);
-      --_fg: var(--transcript-player-color, #ececef);
-      --_muted: var(--transcript-player-muted-color, #a9a9b2);
-      --_error-bg: #3b1613;
-      --_error-fg: #ffc9c2;
-      color-scheme: dark;
+      ${darkScheme}
     }
   }
 `;
@@ -177,6 +174,11 @@ const transcript = css`
     text-decoration-color: color-mix(in srgb, var(--_accent) 60%, transparent);
     text-decoration-thickness: 2px;
     text-underline-offset: 0.25em;
+  }
+  /* The word being spoken (CSS Custom Highlight API: no DOM change per word). */
+  ::highlight(transcript-player-word) {
+    background-color: var(--transcript-player-word-background, color-mix(in srgb, var(--_accent) 30%, transparent));
+    color: var(--_fg);
   }
   .cue:focus-visible {
     outline: 3px solid var(--_accent);

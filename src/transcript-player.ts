@@ -1,7 +1,9 @@
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {CueIndex, sameIndices} from './cues/cue-index.js';
-import {createLines} from './cues/cue-lines.js';
+import {wordIndexAt, wordMarks, wordSpan, type WordMarks} from './cues/word-marks.js';
+import {createLines} from './render/cue-lines.js';
+import {WordHighlighter} from './render/word-highlight.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
 import {
@@ -72,6 +74,7 @@ interface ShownError {
  *
  * @cssprop [--transcript-player-accent=#1a5fb4] - Active-line bar, focus rings and the resume button.
  * @cssprop [--transcript-player-active-background=#e5eefb] - Background of the line being spoken.
+ * @cssprop [--transcript-player-word-background=accent at 30%] - Background of the word being spoken, when the captions time their words.
  * @cssprop [--transcript-player-font=400 1rem/1.5 system-ui, sans-serif] - Font of the element (shorthand `font`).
  * @cssprop [--transcript-player-font-size=1rem] - Size of the transcript lines.
  * @cssprop [--transcript-player-background=#ffffff] - Transcript panel background.
@@ -114,6 +117,11 @@ export class TranscriptPlayerElement extends LitElement {
   #index = new CueIndex<RichCue>([]);
   /** Where the active set last computed holds; empty until the first check. */
   #stable = {from: 0, until: -1};
+  readonly #words = new WordHighlighter();
+  /** Word timings per cue, worked out when a cue is first spoken (null: the cue has none). */
+  #wordMarks = new Map<number, WordMarks | null>();
+  #wordCue = -1;
+  #wordIndex = -1;
   /** The rendered lines, in cue order. */
   #lines: HTMLElement[] = [];
   #active: number[] = [];
@@ -269,6 +277,7 @@ export class TranscriptPlayerElement extends LitElement {
     const {fragment, lines} = createLines(this.transcript, LINES_PER_CHUNK);
     this.cueList?.replaceChildren(fragment);
     this.#lines = lines;
+    this.#forgetWords();
     this.#active = [];
     this.#stable = {from: 0, until: -1};
     this.#setTabStop(Math.min(this.#tabStop, this.transcript.length - 1));
@@ -360,7 +369,7 @@ export class TranscriptPlayerElement extends LitElement {
     });
     this.#clock = new MediaClock(media, {
       nextBoundaryAfter: (time) => this.#index.nextBoundaryAfter(time),
-      onTick: (time) => this.#updateActive(time),
+      onTick: (time) => this.#onTick(time),
     });
     this.#clock.start();
     this.#applyCaptionTrack();
@@ -375,6 +384,8 @@ export class TranscriptPlayerElement extends LitElement {
     // A track made with addTextTrack() and left showing keeps the media element, and through it
     // this element, alive after video.js has let go of it.
     this.#clearCaptionTrack();
+    this.#words.clear();
+    this.#wordCue = -1;
     this.#player?.dispose();
     this.#player = undefined;
     this.#media = undefined;
@@ -389,7 +400,40 @@ export class TranscriptPlayerElement extends LitElement {
 
   #syncNow(): void {
     if (this.#clock) this.#clock.check();
-    else this.#updateActive(this.currentTime);
+    else this.#onTick(this.currentTime);
+  }
+
+  #onTick(time: number): void {
+    this.#updateActive(time);
+    this.#updateWord(time);
+  }
+
+  /** Marks the word being spoken in the first active line, when its cue has word timings. */
+  #updateWord(time: number): void {
+    const cue = this.#active[0] ?? -1;
+    let marks = cue >= 0 ? this.#wordMarks.get(cue) : null;
+    if (marks === undefined) {
+      marks = wordMarks(this.#index.cues[cue]) ?? null;
+      this.#wordMarks.set(cue, marks);
+    }
+    const word = marks ? wordIndexAt(marks, time) : -1;
+    if (cue === this.#wordCue && word === this.#wordIndex) return;
+    this.#wordCue = cue;
+    this.#wordIndex = word;
+    const text = this.#lines[cue]?.querySelector('.text')?.firstChild;
+    if (!marks || word < 0 || !(text instanceof Text)) {
+      this.#words.clear();
+      return;
+    }
+    const [start, end] = wordSpan(marks, word, text.data);
+    this.#words.mark(text, start, end);
+  }
+
+  #forgetWords(): void {
+    this.#words.clear();
+    this.#wordMarks.clear();
+    this.#wordCue = -1;
+    this.#wordIndex = -1;
   }
 
   /** Called per check: one binary search, and DOM writes only when the active set changed. */

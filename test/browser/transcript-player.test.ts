@@ -112,6 +112,28 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     }
   });
 
+  it('marks the word being spoken, from the captions\' word timestamps', async () => {
+    const highlight = () => [...(CSS.highlights.get('transcript-player-word') ?? [])].map((range) => range.toString());
+    const cues = await nativeCues(MEDIA.captions);
+    const cue = cues[4];
+    // "<v Narrator>the <00:00:14.416>terrorist <00:00:15.011>group ..." -> [[start, "the"], [14.416, "terrorist"], ...]
+    const parts = cue.text.replace(/<\/?v[^>]*>/g, '').split(/<(\d\d:\d\d:\d\d\.\d\d\d)>/);
+    const words: Array<[number, string]> = [[cue.startTime, parts[0].trim()]];
+    for (let k = 1; k < parts.length; k += 2) {
+      const [h, m, sec] = parts[k].split(':').map(Number);
+      words.push([h * 3600 + m * 60 + sec, parts[k + 1].trim()]);
+    }
+    expect(words.length).to.be.greaterThan(3);
+    for (const k of [0, 2, words.length - 1]) {
+      await seekTo(media, words[k][0] + 0.02);
+      expect(highlight()).to.deep.equal([words[k][1]]);
+    }
+    // In a pause between sentences no word is marked.
+    const gap = element.cues.findIndex((c, i) => element.cues[i + 1] && element.cues[i + 1].start - c.end > 0.3);
+    await seekTo(media, (element.cues[gap].end + element.cues[gap + 1].start) / 2);
+    expect(highlight()).to.deep.equal([]);
+  });
+
   it('seeks when a line is clicked, keeping the paused state, and highlights it at once', async () => {
     const line = cueLines(element)[10];
     const seek = oneEvent(element, 'transcript-seek');

@@ -1,5 +1,6 @@
-import {formatTime, isoDuration} from './format-time.js';
-import type {CueNode, RichCue} from './types.js';
+import {formatTime, isoDuration} from '../cues/format-time.js';
+import type {CueNode, RichCue} from '../cues/types.js';
+import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
 
 /**
  * Builds the transcript's lines with plain DOM calls. A transcript can have ten thousand lines;
@@ -52,16 +53,17 @@ export function createLine(cue: RichCue, index: number, speakerChanged: boolean)
   return line;
 }
 
+
 /** Appends cue markup as safe DOM: text nodes, and elements only from a fixed list. */
 export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void {
   // The common case, plain text (perhaps with word timestamps), as a single text node.
-  if (nodes.every((node) => node.type !== 'b' && node.type !== 'i' && node.type !== 'u' && node.type !== 'c' && node.type !== 'ruby' && node.type !== 'rt' && node.type !== 'lang')) {
-    parent.appendChild(document.createTextNode(nodes.map((node) => (node.type === 'text' ? flatten(node.text) : '')).join('')));
+  if (isPlain(nodes)) {
+    parent.appendChild(document.createTextNode(nodes.map((node) => (node.type === 'text' ? flattenLineBreaks(node.text) : '')).join('')));
     return;
   }
   for (const node of nodes) {
     if (node.type === 'text') {
-      parent.appendChild(document.createTextNode(flatten(node.text)));
+      parent.appendChild(document.createTextNode(flattenLineBreaks(node.text)));
     } else if (node.type !== 'timestamp') {
       const element = document.createElement(ELEMENT_FOR[node.type]);
       if (node.type === 'lang' && node.lang) element.lang = node.lang;
@@ -72,10 +74,6 @@ export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void 
   }
 }
 
-/** A two-line caption reads as one line in a transcript. */
-function flatten(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
-}
 
 /** All lines, grouped so each group can skip rendering while off screen. */
 export function createLines(cues: readonly RichCue[], linesPerGroup: number): {fragment: DocumentFragment; lines: HTMLElement[]} {
