@@ -159,7 +159,7 @@ const transcript = css`
   /* Long transcripts: groups of lines off screen skip style, layout and paint. */
   .chunk {
     content-visibility: auto;
-    contain-intrinsic-size: auto 100em;
+    contain-intrinsic-block-size: auto 100em;
   }
   .cue:hover {
     background: color-mix(in srgb, var(--_active-bg) 55%, transparent);

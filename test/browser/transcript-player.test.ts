@@ -347,6 +347,11 @@ describe('<transcript-player> with audio only', () => {
     expect(media.duration).to.be.closeTo(214, 0.05);
     const playerBox = element.shadowRoot!.querySelector('[part~="player"]')!.getBoundingClientRect();
     expect(playerBox.height).to.be.below(80);
+    // Nothing is wider than the page: the panel and the control bar fit the element's width.
+    const width = element.getBoundingClientRect().width;
+    expect(playerBox.width).to.be.at.most(width + 0.5);
+    expect(element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     const cue = element.cues[9];
     await seekTo(media, cue.start + 0.05);
     expect(media.seekable.end(0)).to.be.greaterThan(200);
