@@ -46,10 +46,10 @@ function once(target: EventTarget, type: string, timeout = 20000): Promise<Event
   });
 }
 
-async function loadMedia(url: string, tag: 'video' | 'audio'): Promise<HTMLMediaElement> {
+async function loadMedia(url: string, tag: 'video' | 'audio', preload = 'auto'): Promise<HTMLMediaElement> {
   const media = document.createElement(tag);
   media.muted = true;
-  media.preload = 'auto';
+  media.preload = preload;
   const failed = once(media, 'error').then(() => {
     throw new Error(`${url}: ${media.error?.message ?? 'media error'}`);
   });
@@ -125,6 +125,19 @@ describe('media files', () => {
         await new Promise((r) => setTimeout(r, 700));
         expect(media.paused).to.equal(false);
         expect(media.currentTime - from).to.be.greaterThan(0.3);
+      });
+
+      // The player loads metadata only; a WebM whose Opus track started at a negative timestamp
+      // played with preload=auto but failed to decode (PIPELINE_ERROR_DECODE) this way.
+      it('plays from the start after loading only its metadata, as the player does', async () => {
+        const media = await loadMedia(url, tag, 'metadata');
+        const failed = new Promise<never>((_, reject) =>
+          media.addEventListener('error', () => reject(new Error(`${url}: ${media.error?.message}`)), {once: true}),
+        );
+        await Promise.race([media.play(), failed]);
+        await Promise.race([new Promise((r) => setTimeout(r, 700)), failed]);
+        expect(media.error).to.equal(null);
+        expect(media.currentTime).to.be.greaterThan(0.3);
       });
 
       it('seeks (the server answers byte ranges)', async () => {
