@@ -55,12 +55,6 @@ export function createPlayer(container: HTMLElement, spec: MediaSpec, label: str
     if (mime) source.type = mime;
     media.append(source);
   }
-  for (const track of spec.tracks ?? []) {
-    const copy = document.createElement('track');
-    for (const {name, value} of track.attributes) copy.setAttribute(name, value);
-    copy.src = track.src;
-    media.append(copy);
-  }
   container.replaceChildren(media);
   const player = videojs(media, {
     controls: true,
@@ -76,9 +70,27 @@ export function createPlayer(container: HTMLElement, spec: MediaSpec, label: str
     fill: false,
   });
   player.el().setAttribute('aria-label', label);
+  // Through video.js, so its menus (Chapters, Captions) hear when each track has loaded; its tech
+  // exists once the player is ready.
+  player.ready(() => addTracks(player, spec.tracks ?? []));
   // video.js replaces the element it was given with its own tech element.
   const tech = player.tech(true) as unknown as {el(): HTMLMediaElement} | undefined;
   return {player, media: tech?.el() ?? media};
+}
+
+function addTracks(player: Player, tracks: readonly HTMLTrackElement[]): void {
+  for (const track of tracks) {
+    player.addRemoteTextTrack(
+      {
+        kind: track.kind,
+        src: track.src,
+        ...(track.srclang ? {srclang: track.srclang} : {}),
+        ...(track.label ? {label: track.label} : {}),
+        ...(track.default ? {default: true} : {}),
+      },
+      false,
+    );
+  }
 }
 
 /** A readable description of a media error. */

@@ -46,7 +46,7 @@ function once(target: EventTarget, type: string, timeout = 20000): Promise<Event
   });
 }
 
-async function loadMedia(url: string, tag: 'video' | 'audio', preload = 'auto'): Promise<HTMLMediaElement> {
+async function loadMedia(url: string, tag: 'video' | 'audio', preload: HTMLMediaElement['preload'] = 'auto'): Promise<HTMLMediaElement> {
   const media = document.createElement(tag);
   media.muted = true;
   media.preload = preload;

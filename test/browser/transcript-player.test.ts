@@ -380,8 +380,11 @@ describe('<transcript-player> around a page\'s own <video>', () => {
     const tracks = [...media.textTracks];
     const chapters = tracks.find((track) => track.kind === 'chapters')!;
     expect(chapters, 'a chapters track').to.exist;
-    chapters.mode = 'hidden';
     await until(() => (chapters.cues?.length ?? 0) >= 4, 'the chapter cues to load');
+    // video.js lists them in its Chapters menu.
+    await until(() => !element.shadowRoot!.querySelector('.vjs-chapters-button')!.classList.contains('vjs-hidden'), 'the Chapters menu button');
+    const items = [...element.shadowRoot!.querySelectorAll('.vjs-chapters-button .vjs-menu-item')];
+    expect(items.length).to.equal(chapters.cues!.length);
     const captions = tracks.filter((track) => track.kind === 'captions');
     expect(captions).to.have.length(1);
     expect(captions[0].mode).to.equal('showing');
