@@ -204,6 +204,7 @@ const transcript = css`
     letter-spacing: 0.05em;
     color: var(--_muted);
   }
+  /* A repeated speaker label is for screen readers only. */
   .speaker.repeat {
     position: absolute;
     width: 1px;
@@ -214,14 +215,6 @@ const transcript = css`
   }
   .text {
     grid-column: 2;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .error {
     margin: 0.6rem 0.75rem 0;
