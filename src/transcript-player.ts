@@ -6,6 +6,7 @@ import {createLines} from './render/cue-lines.js';
 import {WordHighlighter} from './render/word-highlight.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
+import {FollowController} from './controllers/follow-controller.js';
 import {
   TranscriptCueChangeEvent,
   TranscriptErrorEvent,
@@ -29,11 +30,6 @@ import {styles} from './transcript-player.styles.js';
  * One group per line would cost an intersection check per line on every frame.
  */
 const LINES_PER_CHUNK = 40;
-
-const REVEAL_MARGIN_PX = 6;
-
-/** How many times a scroll is corrected after lines render at their real height. */
-const MAX_SCROLL_CORRECTIONS = 3;
 
 /** How many caption problems the alert lists before summing up the rest. */
 const MAX_LISTED_ERRORS = 5;
@@ -103,7 +99,13 @@ export class TranscriptPlayerElement extends LitElement {
   @property({reflect: true}) theme?: 'light' | 'dark';
 
   /** True while the transcript keeps the active line in view. Set false to stop. */
-  @state() following = true;
+  get following(): boolean {
+    return this.#follow.following;
+  }
+
+  set following(value: boolean) {
+    this.#follow.following = value;
+  }
 
   @state() private errors: readonly ShownError[] = [];
   @state() private audioOnly = false;
@@ -114,6 +116,11 @@ export class TranscriptPlayerElement extends LitElement {
   @query('.player-host') private playerHost!: HTMLDivElement | null;
 
   readonly #captions = new CaptionsController(this, (result) => this.#onCaptions(result));
+  readonly #follow = new FollowController(this, {
+    scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
+    target: () => this.#lines[this.#active[0] ?? this.#index.nearestAt(this.currentTime)],
+    canFollow: () => this.transcript.length > 0,
+  });
   #index = new CueIndex<RichCue>([]);
   /** Where the active set last computed holds; empty until the first check. */
   #stable = {from: 0, until: -1};
@@ -132,10 +139,6 @@ export class TranscriptPlayerElement extends LitElement {
   #clock?: MediaClock;
   #captionTrack?: TextTrack;
   #playerGeneration = 0;
-  #programmaticScrollUntil = 0;
-  /** What to check once a scroll of ours ends, to correct for estimated line heights. */
-  #recheckAfterScroll?: () => void;
-  #followFrame = 0;
   #mediaError?: ShownError;
   #captionErrors: readonly ShownError[] = [];
 
@@ -214,12 +217,12 @@ export class TranscriptPlayerElement extends LitElement {
           ${this.transcript.length === 0 && this.captionsLoaded
             ? html`<p class="empty">No transcript is available.</p>`
             : nothing}
-          <div class="scroller" @scroll=${this.#onScroll} @scrollend=${this.#onScrollEnd} @wheel=${this.#onUserScrollIntent}
-            @touchmove=${this.#onUserScrollIntent}>
+          <div class="scroller" @scroll=${this.#follow.onScroll} @scrollend=${this.#follow.onScrollEnd}
+            @wheel=${this.#follow.onScrollIntent} @touchmove=${this.#follow.onScrollIntent}>
             ${this.#renderCues()}
           </div>
           <button class="resume" part="resume" type="button" ?hidden=${this.following || !this.transcript.length}
-            @click=${this.#resumeFollowing}>
+            @click=${() => this.#follow.resume()}>
             Resume following
           </button>
         </section>
@@ -379,8 +382,6 @@ export class TranscriptPlayerElement extends LitElement {
     this.#playerGeneration++;
     this.#clock?.stop();
     this.#clock = undefined;
-    cancelAnimationFrame(this.#followFrame);
-    this.#followFrame = 0;
     // A track made with addTextTrack() and left showing keeps the media element, and through it
     // this element, alive after video.js has let go of it.
     this.#clearCaptionTrack();
@@ -460,7 +461,7 @@ export class TranscriptPlayerElement extends LitElement {
     this.#active = active;
     if (active.length) {
       if (!this.#focusInList()) this.#setTabStop(active[0]);
-      if (this.following) this.#followInNextFrame();
+      this.#follow.activeChanged();
     }
     this.dispatchEvent(new TranscriptCueChangeEvent(this.activeCues));
   }
@@ -485,7 +486,7 @@ export class TranscriptPlayerElement extends LitElement {
     const index = this.#lineIndexOf(event);
     if (index === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
     const last = this.transcript.length - 1;
-    const page = Math.max(1, Math.floor((this.#scroller()?.clientHeight ?? 300) / 48));
+    const page = Math.max(1, Math.floor((this.renderRoot.querySelector('.scroller')?.clientHeight ?? 300) / 48));
     const target: Record<string, number> = {
       ArrowDown: Math.min(last, index + 1),
       ArrowUp: Math.max(0, index - 1),
@@ -496,7 +497,7 @@ export class TranscriptPlayerElement extends LitElement {
     };
     if (event.key in target) {
       event.preventDefault();
-      this.#pauseFollowing();
+      this.#follow.pause();
       this.#focusLine(target[event.key]);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -528,7 +529,7 @@ export class TranscriptPlayerElement extends LitElement {
     if (!line) return;
     this.#setTabStop(index);
     line.focus({preventScroll: true});
-    this.#revealLine(line);
+    this.#follow.reveal(line);
   }
 
   #setTabStop(index: number): void {
@@ -543,103 +544,6 @@ export class TranscriptPlayerElement extends LitElement {
     const focused = this.shadowRoot?.activeElement;
     return !!focused && !!this.cueList?.contains(focused);
   }
-
-  // ---- follow mode -------------------------------------------------------------------------
-
-  #scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
-  }
-
-  /**
-   * Scrolling reads layout, so it waits for the next frame instead of delaying the highlight,
-   * and a burst of changes within one frame scrolls once.
-   */
-  #followInNextFrame(): void {
-    if (this.#followFrame) return;
-    this.#followFrame = requestAnimationFrame(() => {
-      this.#followFrame = 0;
-      const index = this.#active[0];
-      if (this.following && index !== undefined) this.#scrollToLine(index);
-    });
-  }
-
-  /** Brings the active line into the upper part of the panel, scrolling only the panel. */
-  #scrollToLine(index: number, correction = 0): void {
-    const scroller = this.#scroller();
-    const line = this.#lines[index];
-    if (!scroller || !line) return;
-    const top = offsetWithin(line, scroller);
-    const view = scroller.clientHeight;
-    const visible = top >= scroller.scrollTop && top + line.offsetHeight <= scroller.scrollTop + view;
-    const comfortable = visible && top - scroller.scrollTop < view * 0.6;
-    if (comfortable) return;
-    const target = Math.max(0, Math.min(top - view / 4, scroller.scrollHeight - view));
-    if (Math.abs(target - scroller.scrollTop) < 1) return;
-    this.#recheckAfterScroll = () => {
-      if (this.following && this.#active[0] === index) this.#scrollToLine(index, correction + 1);
-    };
-    this.#programmaticScroll(scroller, target, correction > 0, correction);
-  }
-
-  /** Scrolls the least needed for a focused line to show. */
-  #revealLine(line: HTMLElement, correction = 0): void {
-    const scroller = this.#scroller();
-    if (!scroller) return;
-    // A little room around the line keeps its focus ring in view.
-    const top = offsetWithin(line, scroller) - REVEAL_MARGIN_PX;
-    const bottom = top + line.getBoundingClientRect().height + 2 * REVEAL_MARGIN_PX;
-    let target: number | undefined;
-    if (top < scroller.scrollTop) target = top;
-    else if (bottom > scroller.scrollTop + scroller.clientHeight) target = bottom - scroller.clientHeight;
-    if (target === undefined || Math.abs(target - scroller.scrollTop) < 1) return;
-    this.#recheckAfterScroll = () => {
-      if (this.shadowRoot?.activeElement === line) this.#revealLine(line, correction + 1);
-    };
-    this.#programmaticScroll(scroller, target, true, correction);
-  }
-
-  /**
-   * Lines off screen are laid out with an estimated height (content-visibility), so a line can
-   * move once the lines around it render: check where it landed and correct, a few times at most.
-   */
-  readonly #onScrollEnd = () => {
-    const recheck = this.#recheckAfterScroll;
-    this.#recheckAfterScroll = undefined;
-    recheck?.();
-  };
-
-  #programmaticScroll(scroller: HTMLElement, top: number, instant: boolean, correction: number): void {
-    if (correction >= MAX_SCROLL_CORRECTIONS) this.#recheckAfterScroll = undefined;
-    const smooth = !instant && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // Scroll events until this moment are ours, not the reader's.
-    this.#programmaticScrollUntil = performance.now() + (smooth ? 1000 : 150);
-    scroller.scrollTo({top, behavior: smooth ? 'smooth' : 'instant'});
-  }
-
-  readonly #onScroll = () => {
-    if (performance.now() < this.#programmaticScrollUntil) return;
-    this.#pauseFollowing();
-  };
-
-  readonly #onUserScrollIntent = () => {
-    this.#programmaticScrollUntil = 0;
-    this.#pauseFollowing();
-  };
-
-  #pauseFollowing(): void {
-    if (this.transcript.length) this.following = false;
-  }
-
-  readonly #resumeFollowing = () => {
-    this.following = true;
-    const index = this.#active[0] ?? this.#index.nearestAt(this.currentTime);
-    if (index >= 0) this.#scrollToLine(index);
-  };
-}
-
-/** A line's top within the scrolling panel's content, to the fraction of a pixel. */
-function offsetWithin(element: HTMLElement, scroller: HTMLElement): number {
-  return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
 }
 
 export type {Cue, CueParseError};
