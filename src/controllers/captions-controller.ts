@@ -15,13 +15,13 @@ export interface CaptionsResult {
  * an answer that arrives for anything but the latest URL is dropped.
  */
 export class CaptionsController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & {readonly hasUpdated: boolean};
   readonly #onResult: (result: CaptionsResult) => void;
   #abort?: AbortController;
   #url?: string;
   #loaded?: string;
 
-  constructor(host: ReactiveControllerHost, onResult: (result: CaptionsResult) => void) {
+  constructor(host: ReactiveControllerHost & {readonly hasUpdated: boolean}, onResult: (result: CaptionsResult) => void) {
     this.#host = host;
     this.#onResult = onResult;
     host.addController(this);
@@ -34,7 +34,12 @@ export class CaptionsController implements ReactiveController {
     this.#abort = undefined;
     this.#url = url;
     this.#loaded = undefined;
-    if (url) void this.#fetch(url);
+    if (url) {
+      void this.#fetch(url);
+    } else if (this.#host.hasUpdated) {
+      // Captions taken away: the transcript empties rather than showing the old file's lines.
+      this.#onResult({url: '', cues: [], errors: [], fatal: false});
+    }
   }
 
   hostConnected(): void {

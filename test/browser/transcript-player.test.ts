@@ -474,6 +474,15 @@ describe('<transcript-player> errors', () => {
     expect((window as unknown as {__xss?: number}).__xss).to.be.undefined;
   });
 
+  it('empties the transcript when the captions attribute is removed', async () => {
+    const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}"></transcript-player>`);
+    expect(cueLines(element).length).to.be.greaterThan(20);
+    element.removeAttribute('captions');
+    await until(() => cueLines(element).length === 0, 'the lines to go');
+    expect(element.cues).to.have.length(0);
+    expect(element.shadowRoot!.querySelector('.empty')!.textContent).to.contain('No transcript');
+  });
+
   it('loads new captions when the attribute changes and drops late answers for old ones', async () => {
     const slow = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOld\n');
     const fresh = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNew one\n\n00:00:03.000 --> 00:00:04.000\nNew two\n');
