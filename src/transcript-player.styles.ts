@@ -76,6 +76,43 @@ const layout = css`
   }
 `;
 
+// Fullscreen shows the whole element: video and transcript side by side, filling the screen.
+const fullscreen = css`
+  :host(:fullscreen) {
+    background: var(--_bg);
+    padding: 1rem;
+    box-sizing: border-box;
+  }
+  :host(:fullscreen) .layout {
+    height: 100%;
+    flex-wrap: nowrap;
+    align-items: stretch;
+  }
+  :host(:fullscreen) .player {
+    flex: 1 1 auto;
+    display: flex;
+    align-items: center;
+  }
+  :host(:fullscreen) .player-host {
+    width: 100%;
+  }
+  :host(:fullscreen) .video-js {
+    max-height: calc(100vh - 2rem);
+  }
+  :host(:fullscreen) .transcript {
+    flex: 0 0 min(30rem, 36%);
+    min-height: 0;
+    height: 100%;
+  }
+  :host(:fullscreen) .layout.audio {
+    flex-direction: column;
+  }
+  :host(:fullscreen) .layout.audio .transcript {
+    flex: 1 1 auto;
+    max-height: none;
+  }
+`;
+
 const player = css`
   .player-host {
     border-radius: var(--_radius);
@@ -265,4 +302,4 @@ const transcript = css`
   }
 `;
 
-export const styles = [unsafeCSS(videoJsCss), theme, layout, player, transcript];
+export const styles = [unsafeCSS(videoJsCss), theme, layout, player, transcript, fullscreen];

@@ -175,6 +175,7 @@ export class TranscriptPlayerElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
     void this.updateComplete.then(() => {
       if (this.isConnected && !this.#player) this.#buildPlayer();
     });
@@ -182,6 +183,7 @@ export class TranscriptPlayerElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
     this.#disposePlayer();
   }
 
@@ -370,6 +372,7 @@ export class TranscriptPlayerElement extends LitElement {
         void player.audioOnlyMode(true);
       }
     });
+    this.#takeOverFullscreen(player);
     this.#clock = new MediaClock(media, {
       nextBoundaryAfter: (time) => this.#index.nextBoundaryAfter(time),
       onTick: (time) => this.#onTick(time),
@@ -377,6 +380,31 @@ export class TranscriptPlayerElement extends LitElement {
     this.#clock.start();
     this.#applyCaptionTrack();
   }
+
+  /**
+   * The fullscreen button shows the whole element, video and transcript, so readers keep the
+   * transcript (and its highlight) in fullscreen; video.js would show the video alone.
+   */
+  #takeOverFullscreen(player: Player): void {
+    const toggle = (player.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined)
+      ?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
+    if (!toggle) return;
+    toggle.handleClick = (event?: Event) => {
+      event?.preventDefault?.();
+      if (document.fullscreenElement === this) void document.exitFullscreen();
+      else void this.requestFullscreen().catch(() => undefined);
+    };
+  }
+
+  readonly #onFullscreenChange = () => {
+    const toggle = (this.#player?.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined)
+      ?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
+    const isFullscreen = document.fullscreenElement === this;
+    toggle?.controlText(isFullscreen ? 'Exit Fullscreen' : 'Fullscreen');
+    toggle?.setIcon?.(isFullscreen ? 'fullscreen-exit' : 'fullscreen-enter');
+    // The panel's size changed: bring the active line back into view.
+    this.#follow.activeChanged();
+  };
 
   #disposePlayer(): void {
     this.#playerGeneration++;
@@ -544,6 +572,13 @@ export class TranscriptPlayerElement extends LitElement {
     const focused = this.shadowRoot?.activeElement;
     return !!focused && !!this.cueList?.contains(focused);
   }
+}
+
+/** The parts of video.js's FullscreenToggle we use. */
+interface FullscreenToggle {
+  handleClick(event?: Event): void;
+  controlText(text: string): void;
+  setIcon?(name: string): void;
 }
 
 export type {Cue, CueParseError};

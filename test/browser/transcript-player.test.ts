@@ -1,5 +1,5 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {a11ySnapshot, emulateMedia, findAccessibilityNode, sendKeys} from '@web/test-runner-commands';
+import {a11ySnapshot, emulateMedia, findAccessibilityNode, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {TranscriptCueChangeEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {
@@ -300,6 +300,31 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     expect(element.shadowRoot!.activeElement === play).to.be.true;
     await sendKeys({press: 'Enter'});
     await until(() => media.paused, 'Enter on the play/pause button to pause');
+  });
+
+  it('shows video and transcript together in fullscreen', async () => {
+    await media.play();
+    media.pause();
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-fullscreen-control')!;
+    const click = async () => {
+      const box = button.getBoundingClientRect();
+      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+    };
+    await click();
+    await until(() => document.fullscreenElement === element, 'the element to go fullscreen');
+    await until(() => button.textContent!.includes('Exit Fullscreen'), 'the button to offer to exit');
+    const panel = element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect();
+    const video = element.shadowRoot!.querySelector('[part~="player"]')!.getBoundingClientRect();
+    // Side by side, both on screen.
+    expect(panel.width).to.be.greaterThan(200);
+    expect(panel.left).to.be.at.least(video.right - 1);
+    expect(panel.right).to.be.at.most(window.innerWidth + 1);
+    expect(panel.bottom).to.be.at.most(window.innerHeight + 1);
+    expect(video.width).to.be.greaterThan(300);
+    await resetMouse();
+    await click();
+    await until(() => document.fullscreenElement === null, 'fullscreen to end');
+    expect(button.textContent).to.include('Fullscreen');
   });
 
   it('loads a new source when src changes, and ignores the old one failing late', async () => {
