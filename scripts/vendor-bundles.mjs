@@ -1,6 +1,7 @@
 // video.js's builds and webvtt-parser are CommonJS/UMD, which a browser cannot import as ES
 // modules. The build bundles them with esbuild; the dev server serves each one pre-bundled under
 // a virtual path so tests and the demo run the same code the build ships.
+import {readFile} from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
 /** Lets `import css from '….css'` give the stylesheet text, minus icon-font faces we never use. */
@@ -8,7 +9,6 @@ export const cssAsTextPlugin = {
   name: 'css-as-text',
   setup(build) {
     build.onLoad({filter: /\.css$/}, async ({path}) => {
-      const {readFile} = await import('node:fs/promises');
       const css = await readFile(path, 'utf8');
       // video.js ships its icon font as a data URI; we use its SVG icons (an @font-face in a
       // shadow root is ignored anyway), so the font would only cost bytes.

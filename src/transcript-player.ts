@@ -301,7 +301,8 @@ export class TranscriptPlayerElement extends LitElement {
       // VTTCue text is parsed as WebVTT cue text, never as HTML.
       this.#captionTrack.addCue(new VTTCue(cue.start, cue.end, cue.source));
     }
-    this.#captionTrack.mode = this.#slottedTrack() && !this.#slottedTrack()!.default ? 'hidden' : 'showing';
+    const slotted = this.#slottedTrack();
+    this.#captionTrack.mode = slotted && !slotted.default ? 'hidden' : 'showing';
   }
 
   #clearCaptionTrack(): void {
@@ -372,7 +373,7 @@ export class TranscriptPlayerElement extends LitElement {
         void player.audioOnlyMode(true);
       }
     });
-    this.#takeOverFullscreen(player);
+    this.#takeOverFullscreen();
     this.#clock = new MediaClock(media, {
       nextBoundaryAfter: (time) => this.#index.nextBoundaryAfter(time),
       onTick: (time) => this.#onTick(time),
@@ -385,9 +386,8 @@ export class TranscriptPlayerElement extends LitElement {
    * The fullscreen button shows the whole element, video and transcript, so readers keep the
    * transcript (and its highlight) in fullscreen; video.js would show the video alone.
    */
-  #takeOverFullscreen(player: Player): void {
-    const toggle = (player.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined)
-      ?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
+  #takeOverFullscreen(): void {
+    const toggle = this.#fullscreenToggle();
     if (!toggle) return;
     toggle.handleClick = (event?: Event) => {
       event?.preventDefault?.();
@@ -396,9 +396,13 @@ export class TranscriptPlayerElement extends LitElement {
     };
   }
 
+  #fullscreenToggle(): FullscreenToggle | undefined {
+    const controlBar = this.#player?.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined;
+    return controlBar?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
+  }
+
   readonly #onFullscreenChange = () => {
-    const toggle = (this.#player?.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined)
-      ?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
+    const toggle = this.#fullscreenToggle();
     const isFullscreen = document.fullscreenElement === this;
     toggle?.controlText(isFullscreen ? 'Exit Fullscreen' : 'Fullscreen');
     toggle?.setIcon?.(isFullscreen ? 'fullscreen-exit' : 'fullscreen-enter');
@@ -413,8 +417,7 @@ export class TranscriptPlayerElement extends LitElement {
     // A track made with addTextTrack() and left showing keeps the media element, and through it
     // this element, alive after video.js has let go of it.
     this.#clearCaptionTrack();
-    this.#words.clear();
-    this.#wordCue = -1;
+    this.#clearWordMark();
     this.#player?.dispose();
     this.#player = undefined;
     this.#media = undefined;
@@ -458,11 +461,16 @@ export class TranscriptPlayerElement extends LitElement {
     this.#words.mark(text, start, end);
   }
 
-  #forgetWords(): void {
+  #clearWordMark(): void {
     this.#words.clear();
-    this.#wordMarks.clear();
     this.#wordCue = -1;
     this.#wordIndex = -1;
+  }
+
+  /** The lines were rebuilt: word timings are per cue index, so they go too. */
+  #forgetWords(): void {
+    this.#clearWordMark();
+    this.#wordMarks.clear();
   }
 
   /** Called per check: one binary search, and DOM writes only when the active set changed. */

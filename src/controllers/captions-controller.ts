@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {parseVtt} from '../cues/parse-vtt.js';
+import {isWebVtt, parseVtt} from '../cues/parse-vtt.js';
 import type {CueParseError, RichCue} from '../cues/types.js';
 
 export interface CaptionsResult {
@@ -84,7 +84,7 @@ function failed(url: string, message: string): CaptionsResult {
 /** Parses captions text, turning the parser's line-level complaints into readable messages. */
 export function parseCaptionsText(text: string, url: string): {cues: readonly RichCue[]; errors: CueParseError[]} {
   const {cues, errors} = parseVtt(text);
-  if (!/^\uFEFF?WEBVTT(?:[ \t\n\r]|$)/.test(text)) {
+  if (!isWebVtt(text)) {
     return {cues, errors: [{message: `${url} is not a WebVTT file (it must start with "WEBVTT").`, line: 1}]};
   }
   return {

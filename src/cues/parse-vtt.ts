@@ -25,6 +25,11 @@ const ENTITIES: Record<string, string> = {
 // to return cues, so a file that is not WebVTT would still show lines.
 const SIGNATURE = /^\ufeff?WEBVTT(?:[ \t]|$)/;
 
+/** True when the text starts with the WebVTT signature (after an optional BOM). */
+export function isWebVtt(source: string): boolean {
+  return SIGNATURE.test(source.slice(0, 64).split(/\r\n|\r|\n/, 1)[0]);
+}
+
 const RENDERED_TAGS = new Set(['b', 'i', 'u', 'c', 'ruby', 'rt', 'lang']);
 
 export interface ParsedVtt {
@@ -45,7 +50,7 @@ interface ParserNode {
  * reporting each problem with its line instead of throwing.
  */
 export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
-  if (!SIGNATURE.test(source.slice(0, 64).split(/\r\n|\r|\n/, 1)[0])) {
+  if (!isWebVtt(source)) {
     return {cues: [], errors: [{message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1}]};
   }
   const parser = new WebVTTParser(ENTITIES);
