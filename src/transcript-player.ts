@@ -392,7 +392,10 @@ export class TranscriptPlayerElement extends LitElement {
     toggle.handleClick = (event?: Event) => {
       event?.preventDefault?.();
       if (document.fullscreenElement === this) void document.exitFullscreen();
-      else void this.requestFullscreen().catch(() => undefined);
+      // Where the element cannot go fullscreen (refused, or no element fullscreen as on iPhone),
+      // video.js's own, the video alone, still works.
+      else if (typeof this.requestFullscreen !== 'function') void this.#player?.requestFullscreen();
+      else void this.requestFullscreen().catch(() => this.#player?.requestFullscreen());
     };
   }
 
@@ -404,8 +407,11 @@ export class TranscriptPlayerElement extends LitElement {
   readonly #onFullscreenChange = () => {
     const toggle = this.#fullscreenToggle();
     const isFullscreen = document.fullscreenElement === this;
-    toggle?.controlText(isFullscreen ? 'Exit Fullscreen' : 'Fullscreen');
-    toggle?.setIcon?.(isFullscreen ? 'fullscreen-exit' : 'fullscreen-enter');
+    // video.js keeps the button right for its own fullscreen; ours it does not see.
+    if (toggle && (isFullscreen || !this.#player?.isFullscreen())) {
+      toggle.controlText(isFullscreen ? 'Exit Fullscreen' : 'Fullscreen');
+      toggle.setIcon?.(isFullscreen ? 'fullscreen-exit' : 'fullscreen-enter');
+    }
     // The panel's size changed: bring the active line back into view.
     this.#follow.activeChanged();
   };

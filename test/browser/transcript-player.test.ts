@@ -327,6 +327,20 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     expect(button.textContent).to.include('Fullscreen');
   });
 
+  it('falls back to fullscreen video when the element may not go fullscreen', async () => {
+    await media.play();
+    media.pause();
+    element.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-fullscreen-control')!;
+    const box = button.getBoundingClientRect();
+    await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+    await resetMouse();
+    await until(() => !!element.player!.isFullscreen(), 'video.js to go fullscreen instead');
+    await until(() => button.textContent!.includes('Exit Fullscreen'), 'the button to offer to exit');
+    await document.exitFullscreen().catch(() => undefined);
+    await until(() => !element.player!.isFullscreen(), 'fullscreen to end');
+  });
+
   it('loads a new source when src changes, and ignores the old one failing late', async () => {
     element.src = '/media/missing.mp4';
     await element.updateComplete;
