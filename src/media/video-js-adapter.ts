@@ -4,33 +4,9 @@ import './no-dynamic-style.js';
 import videojs from 'video.js/dist/alt/video.core.novtt.js';
 import type Player from 'video.js/dist/types/player';
 import {guessMimeType} from './media-kind.js';
+import type {MediaSpec} from './media-spec.js';
 
 export type {Player};
-
-export interface MediaSourceSpec {
-  readonly src: string;
-  readonly type?: string;
-}
-
-/** What to play, whether it came from attributes or from a light-DOM media element. */
-export interface MediaSpec {
-  readonly kind: 'video' | 'audio';
-  readonly sources: readonly MediaSourceSpec[];
-  readonly poster?: string;
-  /** Attributes to copy from a page's own media element (controls, muted, loop, crossorigin...). */
-  readonly attributes?: ReadonlyArray<readonly [string, string]>;
-  /** Text tracks to keep as they are (chapters, other languages, descriptions). */
-  readonly tracks?: readonly HTMLTrackElement[];
-}
-
-const COPIED_ATTRIBUTES = new Set(['muted', 'loop', 'autoplay', 'crossorigin', 'preload', 'playsinline', 'aria-label', 'title']);
-
-/** The attributes of a page's media element worth keeping on ours. */
-export function copiedAttributes(element: Element): Array<[string, string]> {
-  return [...element.attributes]
-    .filter((attribute) => COPIED_ATTRIBUTES.has(attribute.name))
-    .map((attribute) => [attribute.name, attribute.value]);
-}
 
 export interface CreatedPlayer {
   readonly player: Player;
@@ -103,4 +79,17 @@ export function describeMediaError(error: {code?: number; message?: string} | nu
   };
   const reason = (error?.code && reasons[error.code]) || error?.message || 'an unknown error occurred';
   return `The media could not be played: ${reason}.`;
+}
+
+/** The parts of video.js's FullscreenToggle we use. */
+export interface FullscreenToggle {
+  handleClick(event?: Event): void;
+  controlText(text: string): void;
+  setIcon?(name: string): void;
+}
+
+/** The control bar's fullscreen button, if the player has one. */
+export function fullscreenToggle(player: Player): FullscreenToggle | undefined {
+  const controlBar = player.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined;
+  return controlBar?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
 }

@@ -1,0 +1,151 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {MediaSpec} from '../media/media-spec.js';
+import {createPlayer, describeMediaError, fullscreenToggle, type Player} from '../media/video-js-adapter.js';
+
+export interface PlayerOptions {
+  /** Where the player goes (rendered by the host). */
+  container(): HTMLElement | null;
+  /** What to play now; undefined: nothing yet. */
+  spec(): MediaSpec | undefined;
+  /** The player's accessible name. */
+  label(): string;
+  /** The media element changed: a new one after a build, undefined before a dispose. */
+  onMediaChange(media: HTMLMediaElement | undefined): void;
+  /** The media failed, with a readable message. */
+  onError(message: string): void;
+  /** The host entered or left fullscreen. */
+  onFullscreenChange(): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & {readonly updateComplete: Promise<boolean>};
+
+/**
+ * Builds the video.js player when the host connects and disposes it when it disconnects; owns the
+ * media element, its errors, audio-only detection and the fullscreen takeover.
+ */
+export class PlayerController implements ReactiveController {
+  readonly #host: Host;
+  readonly #options: PlayerOptions;
+  #player?: Player;
+  #media?: HTMLMediaElement;
+  #audioOnly = false;
+  #error?: string;
+  /** Bumped on every build and dispose, so a disposed player's late events are ignored. */
+  #generation = 0;
+
+  constructor(host: Host, options: PlayerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  get player(): Player | undefined {
+    return this.#player;
+  }
+
+  get media(): HTMLMediaElement | undefined {
+    return this.#media;
+  }
+
+  /** True when there is no picture to show: the compact audio layout. */
+  get audioOnly(): boolean {
+    return this.#audioOnly;
+  }
+
+  /** Why the media failed, if it did. */
+  get error(): string | undefined {
+    return this.#error;
+  }
+
+  hostConnected(): void {
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    // The container is rendered in the host's first update.
+    void this.#host.updateComplete.then(() => {
+      if (this.#host.isConnected && !this.#player) this.#build();
+    });
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#dispose();
+  }
+
+  /** Builds anew for a changed source: a new source may be audio where the old was video. */
+  rebuild(): void {
+    if (!this.#player) return;
+    this.#dispose();
+    this.#build();
+  }
+
+  #build(): void {
+    const container = this.#options.container();
+    const spec = this.#options.spec();
+    if (!container || !spec) return;
+    const generation = ++this.#generation;
+    this.#set({audioOnly: spec.kind === 'audio', error: undefined});
+    const {player, media} = createPlayer(container, spec, this.#options.label());
+    this.#player = player;
+    this.#media = media;
+    player.on('error', () => {
+      if (generation !== this.#generation) return;
+      const message = describeMediaError(player.error());
+      this.#set({error: message});
+      this.#options.onError(message);
+    });
+    media.addEventListener('loadedmetadata', () => {
+      // WebM and MP4 can hold audio alone: show the compact player when there is no picture.
+      if (media instanceof HTMLVideoElement && media.videoWidth === 0 && !this.#audioOnly) {
+        this.#set({audioOnly: true});
+        void player.audioOnlyMode(true);
+      }
+    });
+    this.#takeOverFullscreen();
+    this.#options.onMediaChange(media);
+  }
+
+  #dispose(): void {
+    this.#generation++;
+    if (this.#media) this.#options.onMediaChange(undefined);
+    this.#player?.dispose();
+    this.#player = undefined;
+    this.#media = undefined;
+  }
+
+  #set(state: {audioOnly?: boolean; error?: string | undefined}): void {
+    const audioOnly = state.audioOnly ?? this.#audioOnly;
+    const error = 'error' in state ? state.error : this.#error;
+    if (audioOnly === this.#audioOnly && error === this.#error) return;
+    this.#audioOnly = audioOnly;
+    this.#error = error;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * The fullscreen button shows the whole element, video and transcript, so readers keep the
+   * transcript (and its highlight) in fullscreen; video.js would show the video alone.
+   */
+  #takeOverFullscreen(): void {
+    const toggle = this.#player && fullscreenToggle(this.#player);
+    if (!toggle) return;
+    toggle.handleClick = (event?: Event) => {
+      event?.preventDefault?.();
+      const host = this.#host;
+      if (document.fullscreenElement === host) void document.exitFullscreen();
+      // Where the element cannot go fullscreen (refused, or no element fullscreen as on iPhone),
+      // video.js's own, the video alone, still works.
+      else if (typeof host.requestFullscreen !== 'function') void this.#player?.requestFullscreen();
+      else void host.requestFullscreen().catch(() => this.#player?.requestFullscreen());
+    };
+  }
+
+  readonly #onFullscreenChange = () => {
+    const toggle = this.#player && fullscreenToggle(this.#player);
+    const isFullscreen = document.fullscreenElement === this.#host;
+    // video.js keeps the button right for its own fullscreen; ours it does not see.
+    if (toggle && (isFullscreen || !this.#player?.isFullscreen())) {
+      toggle.controlText(isFullscreen ? 'Exit Fullscreen' : 'Fullscreen');
+      toggle.setIcon?.(isFullscreen ? 'fullscreen-exit' : 'fullscreen-enter');
+    }
+    this.#options.onFullscreenChange();
+  };
+}
