@@ -107,6 +107,7 @@ export class TranscriptPlayerElement extends LitElement {
   readonly #player = new PlayerController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.player-host'),
     spec: () => readMediaSpec(this, slottedMedia(this), slottedCaptionTrack(this)),
+    adopted: () => slottedMedia(this),
     label: () => playerLabel(this.transcriptLabel),
     onMediaChange: (media) => this.#onMediaChange(media),
     onError: (message) => this.dispatchEvent(new TranscriptErrorEvent('media', message)),
@@ -227,14 +228,7 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   #onMediaChange(media: HTMLMediaElement | undefined): void {
-    if (media) {
-      // The page's own element stays as the no-JavaScript fallback; keep it from playing too.
-      const slotted = slottedMedia(this);
-      slotted?.pause();
-      if (slotted) slotted.preload = 'none';
-    } else {
-      this.#view.clearWord();
-    }
+    if (!media) this.#view.clearWord();
     this.#sync.attach(media);
     this.#mirror.attach(media);
     this.#mirrorCaptions();

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {MediaSpec} from '../media/media-spec.js';
+import {standDown, type MediaSpec} from '../media/media-spec.js';
 import {createPlayer, describeMediaError, fullscreenToggle, type Player} from '../media/video-js-adapter.js';
 
 export interface PlayerOptions {
@@ -7,6 +7,8 @@ export interface PlayerOptions {
   container(): HTMLElement | null;
   /** What to play now; undefined: nothing yet. */
   spec(): MediaSpec | undefined;
+  /** The page's own media element the player replaces, if any. */
+  adopted(): HTMLMediaElement | undefined;
   /** The player's accessible name. */
   label(): string;
   /** The media element changed: a new one after a build, undefined before a dispose. */
@@ -21,7 +23,8 @@ type Host = ReactiveControllerHost & HTMLElement & {readonly updateComplete: Pro
 
 /**
  * Builds the video.js player when the host connects and disposes it when it disconnects; owns the
- * media element, its errors, audio-only detection and the fullscreen takeover.
+ * media element, its errors, audio-only detection, the fullscreen takeover, and the page's own
+ * media element while the player stands in for it.
  */
 export class PlayerController implements ReactiveController {
   readonly #host: Host;
@@ -30,6 +33,8 @@ export class PlayerController implements ReactiveController {
   #media?: HTMLMediaElement;
   #audioOnly = false;
   #error?: string;
+  /** Gives the adopted media element back its sources. */
+  #restoreAdopted?: () => void;
   /** Bumped on every build and dispose, so a disposed player's late events are ignored. */
   #generation = 0;
 
@@ -100,6 +105,8 @@ export class PlayerController implements ReactiveController {
       }
     });
     this.#takeOverFullscreen();
+    const adopted = this.#options.adopted();
+    if (adopted) this.#restoreAdopted = standDown(adopted);
     this.#options.onMediaChange(media);
   }
 
@@ -109,6 +116,9 @@ export class PlayerController implements ReactiveController {
     this.#player?.dispose();
     this.#player = undefined;
     this.#media = undefined;
+    // Read again at the next build, and the page's fallback once the element is gone.
+    this.#restoreAdopted?.();
+    this.#restoreAdopted = undefined;
   }
 
   #set(state: {audioOnly?: boolean; error?: string | undefined}): void {

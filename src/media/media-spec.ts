@@ -82,3 +82,34 @@ export function readMediaSpec(
 export function playerLabel(transcriptLabel: string): string {
   return `${transcriptLabel === 'Transcript' ? 'Media' : transcriptLabel} player`;
 }
+
+/**
+ * The page's own media element stays in the light DOM (without JavaScript it is the player);
+ * while ours plays, it must neither play nor download the same file a second time. Browsers may
+ * ignore preload=none for a file they have begun (Chromium reloads it to the end from its cache),
+ * so its sources are taken out until the returned function puts them back.
+ */
+export function standDown(media: HTMLMediaElement): () => void {
+  media.pause();
+  const src = media.getAttribute('src');
+  const preload = media.getAttribute('preload');
+  const sources = [...media.children].filter((child) => child instanceof HTMLSourceElement);
+  const places = sources.map((source) => [source, nextNonSource(source)] as const);
+  for (const source of sources) source.remove();
+  media.removeAttribute('src');
+  media.preload = 'none';
+  // With nothing to load, load() aborts the fetch under way and leaves the element empty.
+  media.load();
+  return () => {
+    for (const [source, before] of places) media.insertBefore(source, before?.parentNode === media ? before : null);
+    if (src !== null) media.setAttribute('src', src);
+    if (preload === null) media.removeAttribute('preload');
+    else media.setAttribute('preload', preload);
+  };
+}
+
+function nextNonSource(node: Element): Element | null {
+  let next = node.nextElementSibling;
+  while (next instanceof HTMLSourceElement) next = next.nextElementSibling;
+  return next;
+}
