@@ -130,9 +130,12 @@ export class TranscriptPlayerElement extends LitElement {
     return this.#player.player;
   }
 
-  /** The playback position in seconds; setting it seeks and updates the highlight at once. */
+  /**
+   * The playback position in seconds, the one the highlight follows (between the steps of an
+   * engine that reports currentTime coarsely); setting it seeks and updates the highlight at once.
+   */
   get currentTime(): number {
-    return this.media?.currentTime ?? 0;
+    return this.#sync.time;
   }
 
   set currentTime(time: number) {

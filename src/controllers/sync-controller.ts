@@ -44,6 +44,11 @@ export class SyncController implements ReactiveController {
     return this.#active;
   }
 
+  /** The playback position the active set follows (see MediaClock.time); 0 without media. */
+  get time(): number {
+    return this.#clock?.time ?? this.#media?.currentTime ?? 0;
+  }
+
   get index(): CueIndex<RichCue> {
     return this.#index;
   }

@@ -1,3 +1,5 @@
+import {SteppedTime} from './stepped-time.js';
+
 /** The parts of an HTMLMediaElement the clock reads. */
 export interface ClockMedia extends EventTarget {
   readonly currentTime: number;
@@ -78,6 +80,8 @@ export class MediaClock {
   /** The boundary that run of spins is aiming at. */
   #spinBoundary = NaN;
   #running = false;
+  /** Fills in the position between the steps of an engine with a coarse clock (Firefox). */
+  readonly #stepped = new SteppedTime();
 
   constructor(media: ClockMedia, options: MediaClockOptions, scheduler: ClockScheduler = browserScheduler()) {
     this.#media = media;
@@ -104,10 +108,20 @@ export class MediaClock {
     this.#cancelFrame();
   }
 
+  /**
+   * The playback position now: currentTime, or between its steps while playing where the engine
+   * reports it coarsely (see SteppedTime).
+   */
+  get time(): number {
+    const media = this.#media;
+    if (!this.#running || !this.#isAdvancing()) return media.currentTime;
+    return this.#stepped.read(media.currentTime, this.#scheduler.now(), media.playbackRate);
+  }
+
   /** Reads the time now, reports it, and re-aims the timer (call after seeking yourself). */
   check(): void {
     if (!this.#running) return;
-    const time = this.#media.currentTime;
+    const time = this.time;
     this.#options.onTick(time);
     if (this.#isAdvancing()) {
       this.#armTimer(time);
@@ -119,7 +133,11 @@ export class MediaClock {
     }
   }
 
-  readonly #onMediaEvent = () => this.check();
+  readonly #onMediaEvent = (event: Event) => {
+    // Anything but the regular tick may have moved, stopped or re-timed playback.
+    if (event.type !== 'timeupdate') this.#stepped.reset();
+    this.check();
+  };
 
   #isAdvancing(): boolean {
     const media = this.#media;
@@ -174,7 +192,7 @@ export class MediaClock {
   readonly #onFrame = () => {
     this.#frame = undefined;
     if (!this.#running || !this.#isAdvancing()) return;
-    this.#options.onTick(this.#media.currentTime);
+    this.#options.onTick(this.time);
     this.#ensureFrame();
   };
 

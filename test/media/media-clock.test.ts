@@ -350,4 +350,48 @@ describe('MediaClock', () => {
     play(1);
     expect(scheduler.pending).toEqual([timerDelay(1000)]);
   });
+
+  describe('an engine whose currentTime moves in 40 ms steps (Firefox)', () => {
+    /** Plays from 0.5 s, reading at each 5 ms of wall time through timeupdate (which keeps the run). */
+    function playStepped(untilMs: number): number[] {
+      clock.start();
+      play(0.5);
+      const reported: number[] = [];
+      for (let wall = 0; wall <= untilMs; wall += 5) {
+        scheduler.time = wall;
+        media.currentTime = 0.5 + Math.floor(wall / 40) * 0.04;
+        ticks = [];
+        media.fire('timeupdate');
+        reported.push(ticks[0]);
+      }
+      return reported;
+    }
+
+    test('reports the position between steps, and clock.time agrees', () => {
+      const reported = playStepped(400);
+      // At 0.5 + 0.215 s of true time currentTime still says 0.68; the listener hears 0.715.
+      expect(media.currentTime).toBeCloseTo(0.9, 9);
+      const at215 = reported[215 / 5];
+      expect(at215).toBeGreaterThan(0.5 + 0.2);
+      expect(at215).toBeLessThanOrEqual(0.5 + 0.215 + 1e-9);
+      expect(clock.time).toBeCloseTo(0.9, 9);
+    });
+
+    test('a seek starts over from the value the media reports', () => {
+      playStepped(400);
+      media.currentTime = 3;
+      media.fire('seeking');
+      expect(ticks.at(-1)).toBe(3);
+      expect(clock.time).toBe(3);
+    });
+
+    test('paused, it reports currentTime as it is', () => {
+      playStepped(400);
+      scheduler.time = 430;
+      media.paused = true;
+      media.fire('pause');
+      expect(ticks.at(-1)).toBe(media.currentTime);
+      expect(clock.time).toBe(media.currentTime);
+    });
+  });
 });
