@@ -1,41 +1,56 @@
 // The in-page half of `npm run bench`: scripts/bench.mjs opens bench/index.html and calls these.
 import {parseVtt} from '../src/cues/parse-vtt.ts';
-import {hypertranscriptHtml, mountBaseline, mountHyperaudio, mountHyperaudioSync, mountOurs, loadOurs} from './implementations.js';
+import {mediaEvent, seekTo} from '../test/shared/media-events.ts';
+import {
+  hypertranscriptHtml,
+  loadOurs,
+  mountBaseline,
+  mountHyperaudio,
+  mountHyperaudioSync,
+  mountOurs,
+} from './implementations.js';
 import {longVtt, syntheticVtt} from './vtt-gen.js';
+
+/** @typedef {import('./implementations.js').Mount} Mount */
+/** @typedef {'ours' | 'baseline' | 'hyperaudio'} Impl */
+/** @typedef {import('./lines-prototype.js').BenchLines} BenchLines */
 
 const MEDIA = '/media/uprooting-isis.mp4';
 const REAL_CAPTIONS = '/captions/uprooting-isis.en.vtt';
-const stage = document.getElementById('stage');
+const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
+/** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
+/** @type {Record<Impl, Mount>} */
 const MOUNT = {ours: mountOurs, baseline: mountBaseline, hyperaudio: mountHyperaudio};
 
+/** @param {'synthetic' | 'real'} set */
 async function captionsText(set) {
   if (set === 'synthetic') return syntheticVtt({seed: 2024});
   const response = await fetch(REAL_CAPTIONS);
   return response.text();
 }
 
-async function seek(media, time) {
-  const seeked = once(media, 'seeked');
-  media.currentTime = time;
-  await seeked;
-}
-
 /** Long tasks from a PerformanceObserver, kept from now on. */
 function watchLongTasks() {
+  /** @type {{start: number, duration: number}[]} */
   const tasks = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push({start: entry.startTime, duration: entry.duration});
   });
   observer.observe({type: 'longtask', buffered: false});
   return {
-    between: (from, to) => tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration),
+    /** The durations of the long tasks that started in [from, to). */
+    between: (/** @type {number} */ from, /** @type {number} */ to) =>
+      tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration),
     stop: () => observer.disconnect(),
   };
 }
 
-/** Resolves with the time just after the first frame in which `check()` holds (painted). */
+/**
+ * Resolves with the time just after the first frame in which `check()` holds (painted).
+ * @param {() => boolean} check
+ * @returns {Promise<number>}
+ */
 function whenPainted(check) {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -53,38 +68,47 @@ function whenPainted(check) {
  * Plays `segments` ({from, seconds} of wall time) at `rate` and records, for every highlight
  * change, media.currentTime read in a MutationObserver callback minus the start of the cue the
  * change made active. Changes caused by the seek itself (cue starting before `from`) are left out.
+ * @param {{impl: Impl, captions: 'synthetic' | 'real', rate: number, segments: {from: number, seconds: number}[]}} options
  */
 async function lag({impl, captions, rate, segments}) {
   const vtt = await captionsText(captions);
   const {cues} = parseVtt(vtt);
   const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
   const {media} = mounted;
+  /** @type {{lag: number, start: number, first: boolean}[]} */
   const samples = [];
+  /** @type {{from: number, to: number}[]} */
   const played = [];
-  let window;
+  /** @type {{from: number, seen: Set<number>} | undefined} */
+  let segment;
   const observer = new MutationObserver((records) => {
     const time = media.currentTime;
     for (const record of records) {
-      const hit = mounted.activated(record.target, record.oldValue);
-      if (hit === undefined || !window) continue;
+      const hit = mounted.activated(/** @type {HTMLElement} */ (record.target), record.oldValue);
+      if (hit === undefined || !segment) continue;
       const {start, first} = typeof hit === 'number' ? {start: hit, first: true} : hit;
       // Only the first activation of a cue counts (hyperaudio-lite re-adds its class each tick).
-      if (start <= window.from + 0.02 || window.seen.has(start)) continue;
-      window.seen.add(start);
+      if (start <= segment.from + 0.02 || segment.seen.has(start)) continue;
+      segment.seen.add(start);
       samples.push({lag: (time - start) * 1000, start, first});
     }
   });
-  observer.observe(mounted.root, {subtree: true, attributes: true, attributeFilter: [mounted.attribute], attributeOldValue: true});
+  observer.observe(mounted.root, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: [mounted.attribute],
+    attributeOldValue: true,
+  });
   for (const {from, seconds} of segments) {
     media.pause();
-    await seek(media, from);
+    await seekTo(media, from);
     media.playbackRate = rate;
     await sleep(100);
-    window = {from, seen: new Set()};
+    segment = {from, seen: new Set()};
     await media.play();
     await sleep(seconds * 1000);
     const to = media.currentTime;
-    window = undefined;
+    segment = undefined;
     media.pause();
     played.push({from, to});
   }
@@ -95,10 +119,13 @@ async function lag({impl, captions, rate, segments}) {
   return {samples, crossed: crossed.length, played};
 }
 
-/** A 10,000-cue transcript: insert, first lines painted, ready, long tasks while loading. */
+/**
+ * A 10,000-cue transcript: insert, first lines painted, ready, long tasks while loading.
+ * @param {{impl: Impl, count: number, seconds: number}} options
+ */
 async function longLoad({impl, count, seconds}) {
   const vtt = longVtt({count, seconds});
-  let html;
+  let html = '';
   if (impl === 'hyperaudio') html = hypertranscriptHtml(parseVtt(vtt).cues);
   else await loadOurs();
   await sleep(300);
@@ -111,7 +138,7 @@ async function longLoad({impl, count, seconds}) {
     const element = document.createElement('transcript-player');
     element.setAttribute('src', MEDIA);
     element.setAttribute('captions', url);
-    const loaded = once(element, 'transcript-load').then(() => performance.now());
+    const loaded = mediaEvent(element, 'transcript-load').then(() => performance.now());
     stage.append(element);
     firstLines = whenPainted(() => !!element.shadowRoot?.querySelector('[part~="cue"]'));
     ready = await loaded;
@@ -124,23 +151,36 @@ async function longLoad({impl, count, seconds}) {
   await sleep(1500);
   const longTasks = tasks.between(t0, performance.now());
   tasks.stop();
-  const lines = impl !== 'hyperaudio' ? stage.querySelector('transcript-player').cues.length : stage.querySelectorAll('.hyper p').length;
+  const lines =
+    impl !== 'hyperaudio'
+      ? (stage.querySelector('transcript-player')?.cues.length ?? 0)
+      : stage.querySelectorAll('.hyper p').length;
   return {ready: ready - t0, firstLines: painted - t0, longTasks, lines};
 }
 
-/** Plays the mounted long transcript for `seconds` from `from`: long tasks and highlight changes. */
+/**
+ * Plays the mounted long transcript for `play` seconds from `from`: long tasks and highlight changes.
+ * @param {{impl: Impl, count: number, seconds: number, from: number, play: number}} options
+ */
 async function longPlay({impl, count, seconds, from, play}) {
   const vtt = longVtt({count, seconds});
   const {cues} = parseVtt(vtt);
   const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
   const {media} = mounted;
-  await seek(media, from);
+  await seekTo(media, from);
   await sleep(500);
   let changes = 0;
   const observer = new MutationObserver((records) => {
-    for (const record of records) if (mounted.activated(record.target, record.oldValue) !== undefined) changes++;
+    for (const record of records) {
+      if (mounted.activated(/** @type {HTMLElement} */ (record.target), record.oldValue) !== undefined) changes++;
+    }
   });
-  observer.observe(mounted.root, {subtree: true, attributes: true, attributeFilter: [mounted.attribute], attributeOldValue: true});
+  observer.observe(mounted.root, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: [mounted.attribute],
+    attributeOldValue: true,
+  });
   const tasks = watchLongTasks();
   const t0 = performance.now();
   await media.play();
@@ -152,7 +192,10 @@ async function longPlay({impl, count, seconds, from, play}) {
   return {longTasks, changes, lines: cues.length};
 }
 
-/** One insert/remove cycle of a player with the real media and captions. */
+/**
+ * `times` insert/remove cycles of a player with the real media and captions.
+ * @param {{impl: Impl, times: number}} options
+ */
 async function cycle({impl, times}) {
   const vtt = await captionsText('real');
   const {cues} = parseVtt(vtt);
@@ -165,14 +208,17 @@ async function cycle({impl, times}) {
   return {cycles: times};
 }
 
-/** The long-list prototype (bench/lines-prototype.js) in one of its two modes. */
+/**
+ * The long-list prototype (bench/lines-prototype.js) in one of its two modes.
+ * @param {{mode: 'contain' | 'virtual', count: number, seconds: number}} options
+ */
 async function lines({mode, count, seconds}) {
   await import('./lines-prototype.js');
   const {cues} = parseVtt(longVtt({count, seconds}));
   await sleep(300);
   const tasks = watchLongTasks();
   const t0 = performance.now();
-  const element = document.createElement('bench-lines');
+  const element = /** @type {BenchLines} */ (document.createElement('bench-lines'));
   element.mode = mode;
   element.cues = cues;
   stage.append(element);
@@ -188,13 +234,16 @@ async function lines({mode, count, seconds}) {
   const line = await element.reveal(9000);
   line?.focus({preventScroll: true});
   const reveal = performance.now() - t1;
-  const focused = element.renderRoot.activeElement === line && !!line;
+  const focused = /** @type {ShadowRoot} */ (element.renderRoot).activeElement === line && !!line;
   // Find-in-page: window.find() searches what the browser's own Ctrl+F searches.
-  getSelection().removeAllRanges();
-  element.renderRoot.querySelector('.scroller').scrollTop = 0;
+  getSelection()?.removeAllRanges();
+  const scroller = element.renderRoot.querySelector('.scroller');
+  if (scroller) scroller.scrollTop = 0;
   await sleep(200);
   const found = window.find(`qz${count - 5} `, false, false, true);
   return {ready, painted, longTasks, inDom, reveal, focused, found};
 }
 
-window.bench = {lag, longLoad, longPlay, cycle, lines, ready: true};
+/** What scripts/bench.mjs calls in the page, as `window.bench` (typed in bench/globals.d.ts). */
+export const bench = {lag, longLoad, longPlay, cycle, lines, ready: true};
+window.bench = bench;

@@ -1,40 +1,56 @@
 // The three transcripts the benchmark compares, each mounted the way a site would use it, and
 // each telling the lag recorder which attribute it toggles and which cue a change activates.
 import {HyperaudioLite} from 'hyperaudio-lite';
+import {mediaEvent, until, waitForMetadata} from '../test/shared/media-events.ts';
 
-const once = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
+/** @typedef {import('../src/cues/types.js').RichCue} RichCue */
+// The bundle's types: with them document.createElement('transcript-player') is the element.
+/** @typedef {import('../src/index.js').TranscriptPlayerElement} TranscriptPlayerElement */
 
-async function withMetadata(media) {
-  if (media.readyState < HTMLMediaElement.HAVE_METADATA) await once(media, 'loadedmetadata');
-  return media;
-}
+/**
+ * A transcript mounted on the stage, and how the lag recorder reads its highlight changes.
+ * @typedef {object} Mounted
+ * @property {HTMLMediaElement} media
+ * @property {Node} root the subtree whose attribute changes are the highlight changes
+ * @property {string} attribute the attribute a highlight change sets
+ * @property {(target: HTMLElement, oldValue: string | null) => number | {start: number, first: boolean} | undefined} activated
+ *   the start of the cue (or word) a change made active, or undefined when it is not an activation
+ * @property {number[]} starts every cue's start
+ * @property {() => void} destroy
+ */
 
+/** @typedef {(stage: HTMLElement, options: {src: string, vtt: string, cues: readonly RichCue[]}) => Promise<Mounted>} Mount */
+
+/** @type {Promise<unknown> | undefined} */
 let ours;
 /** Our element, from the built single-file bundle (dist/transcript-player.js). */
 export async function loadOurs() {
+  // @ts-expect-error: a URL the dev server answers with the build's output, not a module path.
   ours ??= import('/dist/transcript-player.js');
   await ours;
   await customElements.whenDefined('transcript-player');
 }
 
-/** <transcript-player src captions>, captions given as a blob: URL of the VTT text. */
+/**
+ * <transcript-player src captions>, captions given as a blob: URL of the VTT text.
+ * @type {Mount}
+ */
 export async function mountOurs(stage, {src, vtt}) {
   await loadOurs();
   const url = URL.createObjectURL(new Blob([vtt], {type: 'text/vtt'}));
   const element = document.createElement('transcript-player');
   element.setAttribute('src', src);
   element.setAttribute('captions', url);
-  const loaded = once(element, 'transcript-load');
+  const loaded = mediaEvent(element, 'transcript-load');
   stage.append(element);
   await loaded;
-  while (!element.media) await new Promise((resolve) => setTimeout(resolve, 10));
-  const media = await withMetadata(element.media);
+  await until(() => element.media !== undefined, 'the media element');
+  const media = await waitForMetadata(/** @type {HTMLMediaElement} */ (element.media));
   media.muted = true;
   return {
     media,
-    root: element.shadowRoot,
+    root: /** @type {ShadowRoot} */ (element.shadowRoot),
     attribute: 'aria-current',
-    /** The cue start a mutation made active, or undefined when it is not an activation. */
     activated(target, oldValue) {
       if (target.getAttribute('aria-current') !== 'true' || oldValue === 'true') return undefined;
       return Number(target.dataset.start);
@@ -47,6 +63,10 @@ export async function mountOurs(stage, {src, vtt}) {
   };
 }
 
+/**
+ * @param {string} src
+ * @param {string} [id]
+ */
 function makeVideo(src, id) {
   const video = document.createElement('video');
   if (id) video.id = id;
@@ -57,8 +77,19 @@ function makeVideo(src, id) {
 }
 
 /**
+ * Stops a video's download and takes it out of the page.
+ * @param {HTMLVideoElement} video
+ */
+function removeVideo(video) {
+  video.removeAttribute('src');
+  video.load();
+  video.remove();
+}
+
+/**
  * What most transcript plugins do: on `timeupdate`, read the time, go over every line and set
  * or clear a class by start <= t < end.
+ * @type {Mount}
  */
 export async function mountBaseline(stage, {src, cues}) {
   const video = makeVideo(src);
@@ -71,7 +102,7 @@ export async function mountBaseline(stage, {src, cues}) {
     line.textContent = cue.text;
     list.append(line);
   }
-  const lines = [...list.children];
+  const lines = /** @type {HTMLElement[]} */ ([...list.children]);
   const onTimeUpdate = () => {
     const time = video.currentTime;
     for (const line of lines) {
@@ -80,7 +111,7 @@ export async function mountBaseline(stage, {src, cues}) {
   };
   video.addEventListener('timeupdate', onTimeUpdate);
   stage.append(video, list);
-  await withMetadata(video);
+  await waitForMetadata(video);
   return {
     media: video,
     root: list,
@@ -92,9 +123,7 @@ export async function mountBaseline(stage, {src, cues}) {
     starts: cues.map((cue) => cue.start),
     destroy() {
       video.removeEventListener('timeupdate', onTimeUpdate);
-      video.removeAttribute('src');
-      video.load();
-      video.remove();
+      removeVideo(video);
       list.remove();
     },
   };
@@ -104,12 +133,15 @@ export async function mountBaseline(stage, {src, cues}) {
  * The hyperaudio-lite "hypertranscript" for cues: a <p> per cue and a <span data-m data-d> per
  * timed piece (per word where the cue has WebVTT timestamps, else the whole cue). The first
  * span of each <p> starts with the cue and is marked data-first.
+ * @param {readonly RichCue[]} cues
  */
 export function hypertranscriptHtml(cues) {
+  /** @param {string} text */
   const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const parts = [];
   for (const cue of cues) {
     const pieces = [{time: cue.start, text: ''}];
+    /** @param {readonly import('../src/cues/types.js').CueNode[]} nodes */
     const walk = (nodes) => {
       for (const node of nodes) {
         if (node.type === 'text') pieces[pieces.length - 1].text += node.text;
@@ -131,7 +163,11 @@ export function hypertranscriptHtml(cues) {
 }
 
 let instances = 0;
-/** hyperaudio-lite 2.6.4 from npm on a plain <video>, with its default autoscroll. */
+/**
+ * hyperaudio-lite 2.6.4 from npm on a plain <video>, with its default autoscroll.
+ * @param {HTMLElement} stage
+ * @param {{src: string, html: string}} options
+ */
 export function mountHyperaudioSync(stage, {src, html}) {
   const n = ++instances;
   const video = makeVideo(src, `hyperplayer-${n}`);
@@ -144,9 +180,10 @@ export function mountHyperaudioSync(stage, {src, html}) {
   return {video, section, instance};
 }
 
+/** @type {Mount} */
 export async function mountHyperaudio(stage, {src, cues}) {
   const {video, section, instance} = mountHyperaudioSync(stage, {src, html: hypertranscriptHtml(cues)});
-  await withMetadata(video);
+  await waitForMetadata(video);
   return {
     media: video,
     root: section,
@@ -159,9 +196,7 @@ export async function mountHyperaudio(stage, {src, cues}) {
     starts: cues.map((cue) => cue.start),
     destroy() {
       instance.destroy();
-      video.removeAttribute('src');
-      video.load();
-      video.remove();
+      removeVideo(video);
       section.remove();
     },
   };

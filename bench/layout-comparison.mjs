@@ -1,21 +1,41 @@
 // Every line in the DOM with content-visibility vs @lit-labs/virtualizer, 10,000 lines, on the
 // prototype in bench/lines-prototype.js. Called by scripts/bench.mjs with its helpers.
-export async function layoutComparison({openBench, log, ms, mb, table, tasksText}) {
+
+/**
+ * @param {{
+ *   inPage: <T>(fn: (bench: import('../scripts/bench.mjs').BenchPage) => Promise<T>) => Promise<T>,
+ *   log: (message: string) => void,
+ *   ms: (value: number, digits?: number) => string,
+ *   mb: (bytes: number) => string,
+ *   table: (head: string[], rows: string[][]) => string,
+ *   tasksText: (tasks: number[]) => string,
+ * }} helpers
+ */
+export async function layoutComparison({inPage, log, ms, mb, table, tasksText}) {
   const rows = [];
-  for (const mode of ['contain', 'virtual']) {
-    const bench = await openBench();
-    try {
-      const before = await bench.heap();
-      const result = await bench.page.evaluate((options) => window.bench.lines(options), {mode, count: 10000, seconds: 36000});
-      const after = await bench.heap();
-      rows.push({mode, ...result, heap: after - before});
-      log(`lines ${mode}: ready ${ms(result.ready, 0)}, painted ${ms(result.painted, 0)}, ${result.inDom} lines in the DOM, find ${result.found}`);
-    } finally {
-      await bench.close();
-    }
+  for (const mode of /** @type {const} */ (['contain', 'virtual'])) {
+    const row = await inPage(async ({run, heap}) => {
+      const before = await heap();
+      const result = await run('lines', {mode, count: 10000, seconds: 36000});
+      const after = await heap();
+      return {mode, ...result, heap: after - before};
+    });
+    rows.push(row);
+    log(
+      `lines ${mode}: ready ${ms(row.ready, 0)}, painted ${ms(row.painted, 0)}, ${row.inDom} lines in the DOM, find ${row.found}`,
+    );
   }
   return table(
-    ['10,000 lines', 'rendered (updateComplete)', 'first lines painted', 'long tasks', 'heap growth', 'lines in the DOM', 'reveal + focus line 9000', 'find-in-page finds a far line'],
+    [
+      '10,000 lines',
+      'rendered (updateComplete)',
+      'first lines painted',
+      'long tasks',
+      'heap growth',
+      'lines in the DOM',
+      'reveal + focus line 9000',
+      'find-in-page finds a far line',
+    ],
     rows.map((row) => [
       row.mode === 'contain' ? 'all lines, content-visibility: auto' : '@lit-labs/virtualizer 2.1.1',
       ms(row.ready, 0),

@@ -3,11 +3,15 @@
 // `content-visibility: auto`, or only the lines near the viewport with @lit-labs/virtualizer.
 import {LitElement, css, html, nothing} from 'lit';
 import {virtualize, virtualizerRef} from '@lit-labs/virtualizer/virtualize.js';
+import {formatTime} from '../src/cues/format-time.ts';
 
-const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+/** @typedef {import('../src/cues/types.js').RichCue} RichCue */
+/** @typedef {import('@lit-labs/virtualizer/virtualize.js').VirtualizerHostElement} VirtualizerHostElement */
 
 export class BenchLines extends LitElement {
+  /** @override */
   static properties = {cues: {attribute: false}, mode: {}};
+  /** @override */
   static styles = css`
     .scroller {
       height: 20rem;
@@ -34,34 +38,62 @@ export class BenchLines extends LitElement {
 
   constructor() {
     super();
+    /** @type {readonly RichCue[]} */
     this.cues = [];
+    /** @type {'contain' | 'virtual'} */
     this.mode = 'contain';
   }
 
+  /**
+   * @param {RichCue} cue
+   * @param {number} i
+   */
   line(cue, i) {
-    return html`<li class="cue" part="cue" role="option" tabindex="-1" data-index=${i} data-start=${cue.start}
-      aria-setsize=${this.cues.length} aria-posinset=${i + 1}>
-      <span class="time">${clock(cue.start)}</span>
+    return html`<li
+      class="cue"
+      part="cue"
+      role="option"
+      tabindex="-1"
+      data-index=${i}
+      data-start=${cue.start}
+      aria-setsize=${this.cues.length}
+      aria-posinset=${i + 1}
+    >
+      <span class="time">${formatTime(cue.start)}</span>
       ${cue.voice ? html`<span class="speaker">${cue.voice}</span>` : nothing}
       <span class="text">${cue.text}</span>
     </li>`;
   }
 
+  /** @override */
   render() {
     const list =
       this.mode === 'virtual'
-        ? html`<ol class="cues" role="listbox">${virtualize({items: this.cues, renderItem: (cue, i) => this.line(cue, i)})}</ol>`
-        : html`<ol class="cues" role="listbox">${this.cues.map((cue, i) => this.line(cue, i))}</ol>`;
+        ? html`<ol class="cues" role="listbox">
+            ${virtualize({items: /** @type {RichCue[]} */ (this.cues), renderItem: (cue, i) => this.line(cue, i)})}
+          </ol>`
+        : html`<ol class="cues" role="listbox">
+            ${this.cues.map((cue, i) => this.line(cue, i))}
+          </ol>`;
     return html`<div class="scroller ${this.mode}">${list}</div>`;
   }
 
-  /** Brings line `index` into view and returns its element once it is in the DOM. */
+  /**
+   * Brings line `index` into view and returns its element once it is in the DOM.
+   * @param {number} index
+   * @returns {Promise<HTMLElement | undefined>}
+   */
   async reveal(index) {
     const list = this.renderRoot.querySelector('.cues');
-    if (this.mode === 'virtual') list[virtualizerRef].element(index).scrollIntoView({block: 'center'});
-    else list.children[index].scrollIntoView({block: 'center'});
+    if (!list) return undefined;
+    if (this.mode === 'virtual') {
+      const host = /** @type {VirtualizerHostElement} */ (list);
+      host[virtualizerRef]?.element(index)?.scrollIntoView({block: 'center'});
+    } else {
+      list.children[index].scrollIntoView({block: 'center'});
+    }
     for (let frame = 0; frame < 60; frame++) {
-      const line = this.renderRoot.querySelector(`[data-index="${index}"]`);
+      const line = /** @type {HTMLElement | null} */ (this.renderRoot.querySelector(`[data-index="${index}"]`));
       if (line) return line;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }

@@ -1,6 +1,10 @@
-// Deterministic WebVTT for the benchmark, used by the pages and by Node alike (no imports).
+// Deterministic WebVTT for the benchmark's page, with the media script's timestamp writer.
+import {formatTimestamp} from '../scripts/media/vtt.mjs';
 
-/** A seeded pseudo-random source (mulberry32): the same seed gives the same file every run. */
+/**
+ * A seeded pseudo-random source (mulberry32): the same seed gives the same file every run.
+ * @param {number} seed
+ */
 export function seededRandom(seed) {
   let a = seed >>> 0;
   return () => {
@@ -18,19 +22,16 @@ const WORDS = (
   'local forces hold the towns but the desert and the camps are harder to watch'
 ).split(' ');
 
-/** "HH:MM:SS.mmm" */
-export function vttTime(seconds) {
-  const ms = Math.round(seconds * 1000);
-  const h = Math.floor(ms / 3600000);
-  const m = Math.floor(ms / 60000) % 60;
-  const s = Math.floor(ms / 1000) % 60;
-  const pad = (n, w = 2) => String(n).padStart(w, '0');
-  return `${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}`;
-}
+/**
+ * "HH:MM:SS.mmm", to the nearest millisecond.
+ * @param {number} seconds
+ */
+const vttTime = (seconds) => formatTimestamp(Math.round(seconds * 1000));
 
 /**
  * Cues back to back from `from` to `until`, each 0.5 to 1.5 s long, so a cue boundary (one cue
  * ends as the next starts) comes every 0.5 to 1.5 s. Each cue is one short phrase, no word times.
+ * @param {{seed?: number, from?: number, until?: number}} [options]
  */
 export function syntheticVtt({seed = 1, from = 0.4, until = 213.5} = {}) {
   const random = seededRandom(seed);
@@ -51,6 +52,7 @@ export function syntheticVtt({seed = 1, from = 0.4, until = 213.5} = {}) {
  * `count` cues spread evenly over `seconds`, each with 6 to 10 words and a WebVTT timestamp
  * before every word after the first, like the project's real captions. Each cue holds a unique
  * token (`qz<n>`) so a search can find exactly one line.
+ * @param {{count?: number, seconds?: number, seed?: number}} [options]
  */
 export function longVtt({count = 10000, seconds = 36000, seed = 7} = {}) {
   const random = seededRandom(seed);
@@ -59,10 +61,18 @@ export function longVtt({count = 10000, seconds = 36000, seed = 7} = {}) {
   for (let n = 0; n < count; n++) {
     const start = n * step;
     const end = start + step * 0.92;
-    const words = [`qz${n}`, ...Array.from({length: 5 + Math.floor(random() * 5)}, () => WORDS[Math.floor(random() * WORDS.length)])];
+    const words = [
+      `qz${n}`,
+      ...Array.from({length: 5 + Math.floor(random() * 5)}, () => WORDS[Math.floor(random() * WORDS.length)]),
+    ];
     const wordStep = (end - start) / words.length;
     const text = words.map((word, i) => (i === 0 ? word : `<${vttTime(start + i * wordStep)}>${word}`)).join(' ');
-    parts.push(String(n + 1), `${vttTime(start)} --> ${vttTime(end)}`, `<v Speaker ${1 + (Math.floor(n / 7) % 3)}>${text}</v>`, '');
+    parts.push(
+      String(n + 1),
+      `${vttTime(start)} --> ${vttTime(end)}`,
+      `<v Speaker ${1 + (Math.floor(n / 7) % 3)}>${text}</v>`,
+      '',
+    );
   }
   return parts.join('\n');
 }

@@ -5,23 +5,18 @@ import {stat} from 'node:fs/promises';
 import {extname, resolve, sep} from 'node:path';
 import parseRange from 'range-parser';
 
-const MEDIA_TYPES = {
-  '.mp4': 'video/mp4',
-  '.m4a': 'audio/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.oga': 'audio/ogg',
-  '.wav': 'audio/wav',
-};
-
-/** Koa middleware answering `Range:` requests for media files under rootDir with 206. */
+/**
+ * Koa middleware answering `Range:` requests for files under rootDir with 206 (one range) or
+ * 416. Browsers send Range for media only, and every engine sends it from the first request, so
+ * the media need no list of their own: the Content-Type is Koa's, by extension, as for any file.
+ * @param {string} rootDir
+ * @returns {import('koa').Middleware}
+ */
 export function rangeMiddleware(rootDir) {
   const root = resolve(rootDir);
   return async function serveRanges(ctx, next) {
-    const type = MEDIA_TYPES[extname(ctx.path).toLowerCase()];
-    if (!type || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    const header = ctx.get('Range');
+    if (!header || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     const file = resolve(root, '.' + decodeURIComponent(ctx.path));
     if (file !== root && !file.startsWith(root + sep)) return next();
     let size;
@@ -32,25 +27,20 @@ export function rangeMiddleware(rootDir) {
     } catch {
       return next();
     }
-    ctx.set('Accept-Ranges', 'bytes');
-    ctx.type = type;
-    const header = ctx.get('Range');
-    const ranges = header ? parseRange(size, header, {combine: true}) : undefined;
+    const ranges = parseRange(size, header, {combine: true});
     if (ranges === -1) {
       ctx.status = 416;
       ctx.set('Content-Range', `bytes */${size}`);
       return;
     }
-    if (Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1) {
-      const {start, end} = ranges[0];
-      ctx.status = 206;
-      ctx.set('Content-Range', `bytes ${start}-${end}/${size}`);
-      ctx.length = end - start + 1;
-      ctx.body = ctx.method === 'HEAD' ? null : createReadStream(file, {start, end});
-      return;
-    }
-    ctx.status = 200;
-    ctx.length = size;
-    ctx.body = ctx.method === 'HEAD' ? null : createReadStream(file);
+    // A malformed header, another unit or several ranges: the whole file, as the server sends it.
+    if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return next();
+    const {start, end} = ranges[0];
+    ctx.status = 206;
+    ctx.type = extname(file);
+    ctx.set('Accept-Ranges', 'bytes');
+    ctx.set('Content-Range', `bytes ${start}-${end}/${size}`);
+    ctx.length = end - start + 1;
+    ctx.body = ctx.method === 'HEAD' ? null : createReadStream(file, {start, end});
   };
 }
