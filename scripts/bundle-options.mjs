@@ -2,6 +2,7 @@
 // also measures our own code alone, with the dependencies left external).
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
+/** @satisfies {import('esbuild').BuildOptions} */
 export const singleFileOptions = {
   entryPoints: ['src/index.ts'],
   bundle: true,

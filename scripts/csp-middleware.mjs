@@ -5,8 +5,12 @@ export const STRICT_CSP_PATHS = new Set(['/examples/csp.html']);
 export const STRICT_CSP = "default-src 'self'";
 const REPORTS_PATH = '/__csp-reports';
 
-/** Koa middleware: the strict policy for STRICT_CSP_PATHS and a store for its reports. */
+/**
+ * Koa middleware: the strict policy for STRICT_CSP_PATHS and a store for its reports.
+ * @returns {import('koa').Middleware}
+ */
 export function cspMiddleware() {
+  /** @type {unknown[]} */
   let reports = [];
   return async function strictCsp(ctx, next) {
     if (ctx.path === REPORTS_PATH) {

@@ -42,6 +42,10 @@ const TOOLS = [
 
 class UsageError extends Error {}
 
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error));
+
+/** @param {string} message */
 function log(message) {
   process.stderr.write(`make-media: ${message}\n`);
 }
@@ -73,7 +77,9 @@ async function onPath(command) {
     try {
       await access(path.join(dir, command), fsConstants.X_OK);
       return true;
-    } catch {}
+    } catch {
+      // Not in this directory.
+    }
   }
   return false;
 }
@@ -88,15 +94,16 @@ async function checkTools() {
       `missing ${missing.join(', ')}. Install with: apt-get install festival festvox-us-slt-hts ffmpeg fonts-dejavu-core`,
     );
   }
-  const probe = await run('festival', ['--batch', `(begin (voice_${VOICE}) (format t "voice-ok\\n"))`]).catch(
-    () => '',
-  );
+  const probe = await run('festival', ['--batch', `(begin (voice_${VOICE}) (format t "voice-ok\\n"))`]).catch(() => '');
   if (!probe.includes('voice-ok')) {
     throw new UsageError(`festival has no ${VOICE} voice: install the Debian package festvox-us-slt-hts.`);
   }
 }
 
-/** @param {string} style e.g. "DejaVu Sans:bold" */
+/**
+ * @param {string} style e.g. "DejaVu Sans:bold"
+ * @param {string} fallback the file name in Debian's fonts-dejavu-core
+ */
 async function findFont(style, fallback) {
   const candidates = [];
   if (await onPath('fc-match')) {
@@ -108,14 +115,19 @@ async function findFont(style, fallback) {
     try {
       await access(file, fsConstants.R_OK);
       return file;
-    } catch {}
+    } catch {
+      // Not there: the next candidate.
+    }
   }
   throw new UsageError(`font ${fallback} not found: install the Debian package fonts-dejavu-core.`);
 }
 
-/** A path inside an ffmpeg filter argument. */
+/**
+ * A path inside an ffmpeg filter argument.
+ * @param {string} file
+ */
 function filterPath(file) {
-  return file.replace(/\\/g, '/').replace(/([:'\[\],;])/g, '\\$1');
+  return file.replace(/\\/g, '/').replace(/([:'[\],;])/g, '\\$1');
 }
 
 /** @param {string} file */
@@ -127,12 +139,14 @@ async function probeDuration(file) {
 /**
  * Moves a file into place; across file systems, copies next to the target and renames, so the
  * target is never half-written.
+ * @param {string} from
+ * @param {string} to
  */
 async function moveInto(from, to) {
   try {
     await rename(from, to);
   } catch (error) {
-    if (error.code !== 'EXDEV') throw error;
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EXDEV') throw error;
     const partial = `${to}.partial-${process.pid}`;
     try {
       await copyFile(from, partial);
@@ -158,13 +172,13 @@ async function main() {
   try {
     source = await readFile(values.script, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the narration script ${values.script}: ${error.message}`);
+    throw new UsageError(`cannot read the narration script ${values.script}: ${messageOf(error)}`);
   }
   let script;
   try {
     script = parseScript(source);
   } catch (error) {
-    throw new UsageError(`${values.script}: ${error.message}`);
+    throw new UsageError(`${values.script}: ${messageOf(error)}`);
   }
   const words = script.sentences.map((s) => splitWords(s.text));
 
@@ -179,7 +193,10 @@ async function main() {
   const work = await mkdtemp(path.join(tmpdir(), 'make-media-'));
   try {
     log(`synthesizing ${script.sentences.length} sentences with festival (${VOICE})`);
-    await writeFile(path.join(work, 'narration.scm'), festivalScript(words.map(speechText), {voice: VOICE, rate: RATE}));
+    await writeFile(
+      path.join(work, 'narration.scm'),
+      festivalScript(words.map(speechText), {voice: VOICE, rate: RATE}),
+    );
     const utterances = parseFestivalLog(await run('festival', ['-b', 'narration.scm'], {cwd: work}));
     if (utterances.length !== words.length) {
       throw new Error(`festival reported ${utterances.length} of ${words.length} sentences.`);
@@ -195,7 +212,7 @@ async function main() {
       sampleRate = wav.sampleRate;
       const timed = alignWords(words[i], utt.tokens);
       const first = Math.round(timed[0].start * sampleRate);
-      const last = Math.round(timed.at(-1).end * sampleRate);
+      const last = Math.round(timed[timed.length - 1].end * sampleRate);
       const from = Math.max(0, first - Math.round(CROP_BEFORE * sampleRate));
       const to = Math.min(wav.samples.length, last + Math.round(CROP_AFTER * sampleRate));
       if (last > wav.samples.length) throw new Error(`Sentence ${i + 1}: words end after its audio.`);
@@ -229,8 +246,10 @@ async function main() {
       `pauses ${(Math.min(...pauses) / sampleRate).toFixed(3)} to ${(Math.max(...pauses) / sampleRate).toFixed(3)} s`,
     );
 
-    const toMs = (sample) => Math.round((sample * 1000) / sampleRate);
+    const toMs = (/** @type {number} */ sample) => Math.round((sample * 1000) / sampleRate);
+    /** @type {import('./media/cues.mjs').Cue[]} */
     const cues = [];
+    /** @type {number[]} */
     const sentenceStarts = [];
     clips.forEach((clip, i) => {
       const timed = clip.timed.map((w) => ({
@@ -240,7 +259,7 @@ async function main() {
       }));
       sentenceStarts.push(timed[0].start);
       const sentenceCues = splitSentence(timed, DEFAULT_LIMITS);
-      const lastCue = sentenceCues.at(-1);
+      const lastCue = sentenceCues[sentenceCues.length - 1];
       if (lastCue.end - lastCue.start < DEFAULT_LIMITS.minDuration) {
         // Only a sentence shorter than a second gets here: hold it into the silent pause.
         lastCue.end = lastCue.start + DEFAULT_LIMITS.minDuration;
@@ -264,11 +283,12 @@ async function main() {
     await mkdir(out.captions);
     const note =
       `Narration of "Uprooting ISIS" synthesized by festival (${VOICE}); cue and word times are\n` +
-      'festival\'s own word timings. Made by scripts/make-media.mjs: do not edit by hand.';
+      "festival's own word timings. Made by scripts/make-media.mjs: do not edit by hand.";
     await writeFile(path.join(out.captions, `${NAME}.en.vtt`), captionsVtt({cues, voice: 'Narrator', note}));
     if (chapters.length) await writeFile(path.join(out.captions, `${NAME}.chapters.vtt`), chaptersVtt(chapters));
 
-    if (!captionsOnly) {
+    if (fonts) {
+      // Not --captions-only: the audio and the videos.
       const track = new Int16Array(total);
       let peak = 1;
       for (const clip of clips) for (const s of clip.samples) peak = Math.max(peak, Math.abs(s));
@@ -293,7 +313,9 @@ async function main() {
     if (!captionsOnly) await mkdir(values['media-dir'], {recursive: true});
     await mkdir(values['captions-dir'], {recursive: true});
     const moves = [
-      ...(captionsOnly ? [] : ['mp4', 'webm', 'm4a', 'jpg'].map((ext) => [out.media, values['media-dir'], `${NAME}.${ext}`])),
+      ...(captionsOnly
+        ? []
+        : ['mp4', 'webm', 'm4a', 'jpg'].map((ext) => [out.media, values['media-dir'], `${NAME}.${ext}`])),
       [out.captions, values['captions-dir'], `${NAME}.en.vtt`],
       ...(chapters.length ? [[out.captions, values['captions-dir'], `${NAME}.chapters.vtt`]] : []),
     ];
@@ -311,6 +333,10 @@ async function main() {
  * 214.0 +- 0.05 s the tests allow). Keeping the negative timestamps instead
  * (-avoid_negative_ts disabled) gives 214.001 s but Chromium then fails to decode the audio from
  * the start (PIPELINE_ERROR_DECODE) whenever it has an audio output, so it is not done.
+ * @param {string} wavFile
+ * @param {string} outDir
+ * @param {{bold: string, regular: string}} fonts font files
+ * @param {string} work a scratch directory
  */
 async function encode(wavFile, outDir, fonts, work) {
   const title = path.join(work, 'title.txt');
@@ -319,6 +345,7 @@ async function encode(wavFile, outDir, fonts, work) {
   await writeFile(title, 'Uprooting ISIS');
   await writeFile(subtitle, 'An editorial, read aloud');
   await writeFile(credit, 'Synthetic voice: festival, CMU SLT');
+  /** @type {(file: string, font: string, size: number, y: number, color: string) => string} */
   const text = (file, font, size, y, color) =>
     `drawtext=fontfile=${filterPath(font)}:textfile=${filterPath(file)}:fontsize=${size}:fontcolor=${color}:x=(w-text_w)/2:y=${y}`;
   const graph = [
@@ -339,31 +366,92 @@ async function encode(wavFile, outDir, fonts, work) {
   const keyframes = ['-g', '50', '-keyint_min', '25', '-force_key_frames', 'expr:gte(t,n_forced*2)'];
   log('encoding MP4 (H.264 + AAC) and WebM (VP9 + Opus)');
   await run('ffmpeg', [
-    '-hide_banner', '-nostdin', '-y',
-    '-i', wavFile,
-    '-filter_complex', graph,
-    '-map', '[v1]', '-map', '0:a', '-t', String(DURATION),
-    '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '32', ...keyframes, '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart',
+    '-hide_banner',
+    '-nostdin',
+    '-y',
+    '-i',
+    wavFile,
+    '-filter_complex',
+    graph,
+    '-map',
+    '[v1]',
+    '-map',
+    '0:a',
+    '-t',
+    String(DURATION),
+    '-c:v',
+    'libx264',
+    '-preset',
+    'veryfast',
+    '-crf',
+    '32',
+    ...keyframes,
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    '64k',
+    '-movflags',
+    '+faststart',
     path.join(outDir, `${NAME}.mp4`),
-    '-map', '[v2]', '-map', '0:a', '-t', String(DURATION),
-    '-c:v', 'libvpx-vp9', '-b:v', '100k', '-deadline', 'good', '-cpu-used', '5', '-row-mt', '1', ...keyframes,
-    '-c:a', 'libopus', '-b:a', '48k',
-    '-fflags', '+bitexact', // no random segment and track UIDs: the same bytes on every run
+    '-map',
+    '[v2]',
+    '-map',
+    '0:a',
+    '-t',
+    String(DURATION),
+    '-c:v',
+    'libvpx-vp9',
+    '-b:v',
+    '100k',
+    '-deadline',
+    'good',
+    '-cpu-used',
+    '5',
+    '-row-mt',
+    '1',
+    ...keyframes,
+    '-c:a',
+    'libopus',
+    '-b:a',
+    '48k',
+    '-fflags',
+    '+bitexact', // no random segment and track UIDs: the same bytes on every run
     path.join(outDir, `${NAME}.webm`),
   ]);
   log('encoding M4A (AAC) and the poster');
   await run('ffmpeg', [
-    '-hide_banner', '-nostdin', '-y', '-i', wavFile,
-    '-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart', path.join(outDir, `${NAME}.m4a`),
+    '-hide_banner',
+    '-nostdin',
+    '-y',
+    '-i',
+    wavFile,
+    '-c:a',
+    'aac',
+    '-b:a',
+    '64k',
+    '-movflags',
+    '+faststart',
+    path.join(outDir, `${NAME}.m4a`),
   ]);
   await run('ffmpeg', [
-    '-hide_banner', '-nostdin', '-y', '-ss', '12', '-i', path.join(outDir, `${NAME}.mp4`),
-    '-frames:v', '1', '-q:v', '3', path.join(outDir, `${NAME}.jpg`),
+    '-hide_banner',
+    '-nostdin',
+    '-y',
+    '-ss',
+    '12',
+    '-i',
+    path.join(outDir, `${NAME}.mp4`),
+    '-frames:v',
+    '1',
+    '-q:v',
+    '3',
+    path.join(outDir, `${NAME}.jpg`),
   ]);
 }
 
 main().catch((error) => {
-  log(error instanceof UsageError ? error.message : error.stack ?? String(error));
+  log(error instanceof UsageError ? error.message : (error.stack ?? String(error)));
   process.exitCode = 1;
 });

@@ -10,18 +10,22 @@ try {
   await page.goto(url, {waitUntil: 'networkidle0'});
   await page.evaluate(async (time) => {
     const player = document.querySelector('transcript-player');
-    await new Promise((resolve) => (player.cues.length ? resolve() : player.addEventListener('transcript-load', resolve, {once: true})));
+    if (!player) throw new Error('no <transcript-player> on the page');
+    /** @param {EventTarget} target @param {string} type */
+    const next = (target, type) => new Promise((resolve) => target.addEventListener(type, resolve, {once: true}));
+    if (!player.cues.length) await next(player, 'transcript-load');
     const media = player.media;
-    if (media.readyState < 1) await new Promise((resolve) => media.addEventListener('loadedmetadata', resolve, {once: true}));
+    if (!media) throw new Error('the player made no media element');
+    if (media.readyState < 1) await next(media, 'loadedmetadata');
     media.muted = true;
     player.currentTime = Number(time);
-    await new Promise((resolve) => media.addEventListener('seeked', resolve, {once: true}));
+    await next(media, 'seeked');
     await media.play();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     media.pause();
   }, at);
   await new Promise((resolve) => setTimeout(resolve, 1200));
-  await page.screenshot({path: out});
+  await page.screenshot({path: /** @type {`${string}.png`} */ (out)});
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

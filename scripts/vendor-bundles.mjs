@@ -4,7 +4,10 @@
 import {readFile} from 'node:fs/promises';
 import * as esbuild from 'esbuild';
 
-/** Lets `import css from '….css'` give the stylesheet text, minus icon-font faces we never use. */
+/**
+ * Lets `import css from '….css'` give the stylesheet text, minus icon-font faces we never use.
+ * @type {import('esbuild').Plugin}
+ */
 export const cssAsTextPlugin = {
   name: 'css-as-text',
   setup(build) {
@@ -18,13 +21,18 @@ export const cssAsTextPlugin = {
   },
 };
 
+/** @param {string} source */
 const isVendorSpecifier = (source) =>
   source === 'webvtt-parser' || source === 'video.js' || source.startsWith('video.js/');
 
 const VIRTUAL_PREFIX = '/__vendor/';
 
-/** A @web/dev-server plugin that serves the CommonJS dependencies as bundled ES modules. */
+/**
+ * A @web/dev-server plugin that serves the CommonJS dependencies as bundled ES modules.
+ * @returns {import('@web/dev-server-core').Plugin}
+ */
 export function vendorBundlesPlugin() {
+  /** @type {Map<string, Promise<string>>} */
   const cache = new Map();
   return {
     name: 'vendor-bundles',
@@ -35,12 +43,14 @@ export function vendorBundlesPlugin() {
       if (!context.path.startsWith(VIRTUAL_PREFIX)) return;
       const specifier = decodeURIComponent(context.path.slice(VIRTUAL_PREFIX.length, -'.js'.length));
       if (!isVendorSpecifier(specifier)) return;
-      if (!cache.has(specifier)) cache.set(specifier, bundleSpecifier(specifier));
-      return {body: await cache.get(specifier), type: 'js'};
+      let bundle = cache.get(specifier);
+      if (!bundle) cache.set(specifier, (bundle = bundleSpecifier(specifier)));
+      return {body: await bundle, type: 'js'};
     },
   };
 }
 
+/** @param {string} specifier */
 async function bundleSpecifier(specifier) {
   const result = await esbuild.build({
     stdin: {

@@ -45,8 +45,9 @@ export function parseScript(source) {
       throw new Error(`Chapter "${chapters[i].title}" has no sentences.`);
     }
   }
-  if (chapters.length > 0 && chapters.at(-1).firstSentence === sentences.length) {
-    throw new Error(`Chapter "${chapters.at(-1).title}" has no sentences.`);
+  const lastChapter = chapters.at(-1);
+  if (lastChapter && lastChapter.firstSentence === sentences.length) {
+    throw new Error(`Chapter "${lastChapter.title}" has no sentences.`);
   }
   return {sentences, chapters};
 }
@@ -102,7 +103,8 @@ const CLOSING = /[”’"')\]}.,;:!?…]+$/u;
  */
 export function spokenTokens(written) {
   const word = written.replace(/[’‘]/g, "'");
-  if (PRONUNCIATIONS.has(word)) return PRONUNCIATIONS.get(word);
+  const pronounced = PRONUNCIATIONS.get(word);
+  if (pronounced) return pronounced;
   if (/^\d{4}$/.test(word) && Number(word) >= 1100 && Number(word) <= 2099) {
     return yearWords(Number(word));
   }
@@ -128,8 +130,9 @@ export function splitWords(sentence) {
   let pending = [];
   for (const piece of sentence.split(/\s+/).filter(Boolean)) {
     if (PUNCTUATION_ONLY.test(piece)) {
-      if (words.length === 0) pending.push(piece);
-      else words.at(-1).display += ` ${piece}`;
+      const previous = words.at(-1);
+      if (previous) previous.display += ` ${piece}`;
+      else pending.push(piece);
       continue;
     }
     const core = piece.replace(OPENING, '').replace(CLOSING, '');
@@ -151,7 +154,7 @@ export function splitWords(sentence) {
 export function speechText(words) {
   return words
     .map((word, i) => {
-      const trail = word.display.match(/[^\p{L}\p{N}]*$/u)[0];
+      const trail = word.display.match(/[^\p{L}\p{N}]*$/u)?.[0] ?? '';
       const last = i === words.length - 1;
       let mark = '';
       if (/\.\s*\.|…/.test(trail)) mark = ',';

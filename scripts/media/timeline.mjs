@@ -50,6 +50,7 @@ export function layoutClips(clips, {total, lead, tail, minPause, maxPause}) {
         'change the speaking rate.',
     );
   }
+  /** @type {number[]} */
   const offsets = [];
   let at = lead;
   clips.forEach((clip, i) => {

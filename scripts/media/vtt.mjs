@@ -8,7 +8,7 @@
  */
 export function formatTimestamp(ms) {
   if (!Number.isInteger(ms) || ms < 0) throw new Error(`Bad time ${ms} ms.`);
-  const pad = (n, w = 2) => String(n).padStart(w, '0');
+  const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
   const h = Math.floor(ms / 3600000);
   const m = Math.floor(ms / 60000) % 60;
   const s = Math.floor(ms / 1000) % 60;

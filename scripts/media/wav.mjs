@@ -6,7 +6,7 @@
  */
 export function readWav(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tag = (at) => String.fromCharCode(...bytes.subarray(at, at + 4));
+  const tag = (/** @type {number} */ at) => String.fromCharCode(...bytes.subarray(at, at + 4));
   if (tag(0) !== 'RIFF' || tag(8) !== 'WAVE') throw new Error('Not a WAVE file.');
   let sampleRate = 0;
   for (let at = 12; at + 8 <= bytes.length; ) {
@@ -41,6 +41,7 @@ export function readWav(bytes) {
 export function writeWav(samples, sampleRate) {
   const bytes = new Uint8Array(44 + samples.length * 2);
   const view = new DataView(bytes.buffer);
+  /** @type {(at: number, text: string) => void} */
   const put = (at, text) => [...text].forEach((c, i) => (bytes[at + i] = c.charCodeAt(0)));
   put(0, 'RIFF');
   view.setUint32(4, 36 + samples.length * 2, true);
