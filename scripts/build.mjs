@@ -14,6 +14,7 @@ import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import {singleFileOptions} from './bundle-options.mjs';
+import {analyze, MANIFEST} from './manifest.mjs';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 const OUT = 'dist/transcript-player.js';
@@ -28,6 +29,7 @@ const code = result.outputFiles[0].contents;
 await writeFile(OUT, code);
 await writeFile('dist/meta.json', JSON.stringify(result.metafile));
 
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = gzipSync(code, {level: 9}).length;
 const byPackage = new Map();
@@ -77,7 +79,12 @@ for (const file of npmFiles.filter((f) => f.endsWith('.js'))) {
     throw new Error(`${NPM_OUT}/${file} imports CSS or reads process.env`);
   }
 }
-console.log(`${NPM_OUT}/: ${npmFiles.filter((f) => f.endsWith('.js')).sort().join(', ')}`);
+console.log(
+  `${NPM_OUT}/: ${npmFiles
+    .filter((f) => f.endsWith('.js'))
+    .sort()
+    .join(', ')}`,
+);
 
 // ---- declarations and manifest ---------------------------------------------------------------
 
@@ -85,6 +92,6 @@ await rm('dist/types', {recursive: true, force: true});
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
 console.log('dist/types/: declarations');
 if (!args.has('--no-manifest')) {
-  execFileSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze'], {stdio: 'inherit'});
-  console.log('custom-elements.json: written');
+  analyze();
+  console.log(`${MANIFEST}: written`);
 }
