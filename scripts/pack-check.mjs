@@ -1,15 +1,17 @@
 // `npm run pack:check`: what an app gets from `npm install transcript-player`.
-// Builds and packs the package, installs the tarball into a fresh project in a temp
-// directory (from the npm cache when it can), then, as that project:
+// Builds and packs the package, lints the tarball with publint and arethetypeswrong, installs it
+// into a fresh project in a temp directory (from the npm cache when it can), then, as that project:
 //   1. checks the tarball's file list and resolves every `exports` entry;
 //   2. type-checks a consumer module against the shipped declarations (nodenext resolution);
 //   3. bundles `import 'transcript-player'` and the side-effect-free class entry with esbuild and
 //      runs both in headless Chromium: the first defines <transcript-player>, the second does not.
 import {execFileSync} from 'node:child_process';
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import * as esbuild from 'esbuild';
+import {publint} from 'publint';
+import {formatMessage} from 'publint/utils';
 import puppeteer from 'puppeteer-core';
 import {CHROME_FLAGS, findChrome} from './chrome.mjs';
 
@@ -19,19 +21,43 @@ const app = join(work, 'app');
 const keep = process.env.KEEP_PACK_CHECK === '1';
 let failures = 0;
 
+/**
+ * @param {boolean} ok
+ * @param {string} what
+ */
 function check(ok, what) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
   if (!ok) failures++;
 }
 
+/**
+ * Runs a command; returns its stdout, throws (with `stdout` and `stderr`) when it fails.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {string} cwd
+ */
 function run(command, args, cwd) {
   return execFileSync(command, args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+}
+
+/**
+ * The output of a failed command.
+ * @param {unknown} error
+ */
+function outputOf(error) {
+  const {
+    stdout = '',
+    stderr = '',
+    message = String(error),
+  } = /** @type {{stdout?: string, stderr?: string, message?: string}} */ (error);
+  return stdout + stderr || message;
 }
 
 try {
   // ---- pack ------------------------------------------------------------------------------------
   // Build here, then pack without scripts, so npm's --json answer is the only thing on stdout.
   execFileSync('npm', ['run', 'build', '--silent'], {cwd: repo, stdio: 'inherit'});
+  /** @type {{filename: string, size: number, files: {path: string}[]}[]} */
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], repo));
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
@@ -53,9 +79,51 @@ try {
   const stray = files.filter((f) => /^(src|test|media|captions|scripts|examples)\//.test(f) || f.endsWith('.map'));
   check(stray.length === 0, `tarball has no sources, tests or media${stray.length ? `: ${stray.join(', ')}` : ''}`);
 
+  // ---- publint and arethetypeswrong --------------------------------------------------------------
+  const bytes = await readFile(tarball);
+  // The tarball's files sit under package/.
+  const lint = await publint({
+    pkgDir: 'package',
+    pack: {tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)},
+  });
+  for (const message of lint.messages) {
+    console.log(`     publint ${message.type}: ${formatMessage(message, lint.pkg, {color: false})}`);
+  }
+  const lintErrors = lint.messages.filter((message) => message.type === 'error').length;
+  check(
+    lintErrors === 0,
+    `publint: ${lintErrors} errors, ${lint.messages.length - lintErrors} warnings and suggestions`,
+  );
+  try {
+    // The package is ESM only ("type": "module", no "require" condition): the esm-only profile
+    // leaves out what a CommonJS require() or node10 resolution would find, which it does not
+    // support. --no-definitely-typed: no registry look-up for an @types package it does not need.
+    run(
+      process.execPath,
+      [
+        join(repo, 'node_modules/@arethetypeswrong/cli/dist/index.js'),
+        tarball,
+        '--profile',
+        'esm-only',
+        '--no-definitely-typed',
+        '--format',
+        'ascii',
+        '--no-color',
+      ],
+      repo,
+    );
+    check(true, 'arethetypeswrong (esm-only): every entry point resolves to its types under node16 (ESM) and bundler');
+  } catch (error) {
+    console.log(outputOf(error));
+    check(false, 'arethetypeswrong (esm-only): every entry point resolves to its types under node16 (ESM) and bundler');
+  }
+
   // ---- install into a fresh project --------------------------------------------------------------
-  run('mkdir', ['-p', app]);
-  await writeFile(join(app, 'package.json'), JSON.stringify({name: 'pack-check-app', private: true, type: 'module'}, null, 2));
+  await mkdir(app);
+  await writeFile(
+    join(app, 'package.json'),
+    JSON.stringify({name: 'pack-check-app', private: true, type: 'module'}, null, 2),
+  );
   const install = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball];
   try {
     run('npm', [...install, '--offline'], app);
@@ -74,18 +142,30 @@ try {
     }`;
   const resolved = run(process.execPath, ['--input-type=module', '-e', resolveScript], app).trim().split('\n');
   for (const line of resolved) console.log(`     ${line}`);
-  check(resolved.length === 6 && resolved.every((line) => / -> transcript-player\//.test(line)), 'every export resolves');
+  check(
+    resolved.length === 6 && resolved.every((line) => / -> transcript-player\//.test(line)),
+    'every export resolves',
+  );
 
+  /** @type {import('custom-elements-manifest/schema').Package} */
   const manifest = JSON.parse(await readFile(join(app, 'node_modules/transcript-player/custom-elements.json'), 'utf8'));
-  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'transcript-player');
+  const element = /** @type {import('custom-elements-manifest/schema').CustomElement | undefined} */ (
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .find((d) => 'tagName' in d && d.tagName === 'transcript-player')
+  );
   const installedPackage = JSON.parse(await readFile(join(app, 'node_modules/transcript-player/package.json'), 'utf8'));
-  check(installedPackage.customElements === 'custom-elements.json' && !!element, 'package.json names a manifest that declares <transcript-player>');
+  check(
+    installedPackage.customElements === 'custom-elements.json' && !!element,
+    'package.json names a manifest that declares <transcript-player>',
+  );
   if (element) {
-    const names = (key) => (element[key] ?? []).map((x) => x.name).join(' ');
-    console.log(`     attributes: ${names('attributes')}`);
-    console.log(`     events: ${names('events')}`);
-    console.log(`     parts: ${names('cssParts')}`);
-    console.log(`     custom properties: ${names('cssProperties')}`);
+    /** @param {{name: string}[]} [list] */
+    const names = (list = []) => list.map((x) => x.name).join(' ');
+    console.log(`     attributes: ${names(element.attributes)}`);
+    console.log(`     events: ${names(element.events)}`);
+    console.log(`     parts: ${names(element.cssParts)}`);
+    console.log(`     custom properties: ${names(element.cssProperties)}`);
   }
 
   // ---- types -------------------------------------------------------------------------------------
@@ -93,10 +173,12 @@ try {
     join(app, 'main.ts'),
     `import {TranscriptPlayerElement, TranscriptSeekEvent, parseVtt, type Cue} from 'transcript-player';
 import {TranscriptPlayerElement as Bare} from 'transcript-player/transcript-player.js';
+import type {TranscriptPlayerElement as Bundled} from 'transcript-player/bundle.js';
 import 'transcript-player/define.js';
 
 const player = document.createElement('transcript-player');
 const same: typeof Bare = TranscriptPlayerElement;
+const bundled: Bundled = player;
 player.captions = 'captions.vtt';
 player.theme = 'dark';
 player.addEventListener('transcript-seek', (event) => {
@@ -112,7 +194,7 @@ player.theme = 'sepia';
 player.addEventListener('transcript-error', (event) => console.log(event.source, event.message, event.line));
 document.addEventListener('transcript-cuechange', (event) => console.log(event.cues.length));
 const seek: TranscriptSeekEvent | undefined = undefined;
-console.log(same, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTime, player.player?.paused());
+console.log(same, bundled, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTime, player.player?.paused());
 `,
   );
   await writeFile(
@@ -135,13 +217,20 @@ console.log(same, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTim
     run(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
     check(true, 'a consumer module type-checks against the shipped types (NodeNext)');
   } catch (error) {
-    console.log(error.stdout);
+    console.log(outputOf(error));
     check(false, 'a consumer module type-checks against the shipped types (NodeNext)');
   }
 
   // ---- the browser -------------------------------------------------------------------------------
-  await writeFile(join(app, 'defines.js'), `import {TranscriptPlayerElement} from 'transcript-player';\nwindow.imported = TranscriptPlayerElement;\n`);
-  await writeFile(join(app, 'class-only.js'), `import {TranscriptPlayerElement} from 'transcript-player/transcript-player.js';\nwindow.imported = TranscriptPlayerElement;\n`);
+  await writeFile(
+    join(app, 'defines.js'),
+    `import {TranscriptPlayerElement} from 'transcript-player';\nwindow.imported = TranscriptPlayerElement;\n`,
+  );
+  await writeFile(
+    join(app, 'class-only.js'),
+    `import {TranscriptPlayerElement} from 'transcript-player/transcript-player.js';\nwindow.imported = TranscriptPlayerElement;\n`,
+  );
+  /** @type {Record<string, string>} */
   const bundles = {};
   for (const entry of ['defines', 'class-only']) {
     // No loaders configured: a `.css` import from the package would fail here.
@@ -165,24 +254,35 @@ console.log(same, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTim
   try {
     for (const [entry, code] of Object.entries(bundles)) {
       const page = await browser.newPage();
+      /** @type {string[]} */
       const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.setContent('<!doctype html><html><head></head><body><transcript-player></transcript-player></body></html>');
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      await page.setContent(
+        '<!doctype html><html><head></head><body><transcript-player></transcript-player></body></html>',
+      );
       await page.addScriptTag({content: code, type: 'module'});
       const state = await page.evaluate(async () => {
         await new Promise((r) => setTimeout(r, 50));
         const element = document.querySelector('transcript-player');
+        // What the entry module put there.
+        const {imported} = /** @type {Window & {imported?: unknown}} */ (window);
         return {
-          defined: customElements.get('transcript-player') === window.imported,
-          upgraded: !!element.shadowRoot?.querySelector('[part="transcript"]'),
-          imported: typeof window.imported === 'function',
+          defined: customElements.get('transcript-player') === imported,
+          upgraded: !!element?.shadowRoot?.querySelector('[part="transcript"]'),
+          imported: typeof imported === 'function',
           headStyles: document.head.querySelectorAll('style').length,
         };
       });
       if (entry === 'defines') {
-        check(state.defined && state.upgraded, "import 'transcript-player' defines <transcript-player> and upgrades it");
+        check(
+          state.defined && state.upgraded,
+          "import 'transcript-player' defines <transcript-player> and upgrades it",
+        );
       } else {
-        check(state.imported && !state.defined && !state.upgraded, "'transcript-player/transcript-player.js' gives the class and defines nothing");
+        check(
+          state.imported && !state.defined && !state.upgraded,
+          "'transcript-player/transcript-player.js' gives the class and defines nothing",
+        );
       }
       check(state.headStyles === 0, `${entry}: nothing injects a <style> into the page`);
       check(errors.length === 0, `${entry}: no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
