@@ -132,7 +132,7 @@ describe('CueIndex', () => {
   test('matches a linear scan on random cues', () => {
     // A small deterministic PRNG so a failure reproduces.
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const round = (x: number) => Math.round(x * 4) / 4;
     const cues = Array.from({length: 200}, (_, i) => {
       const start = round(random() * 100);
@@ -161,7 +161,7 @@ describe('sameIndices', () => {
     {a: [], b: [0], same: false},
   ];
   for (const {a, b, ...expected} of tests) {
-    test(`[${a}] vs [${b}]`, () => {
+    test(`[${a.join(',')}] vs [${b.join(',')}]`, () => {
       expect({same: sameIndices(a, b)}).toEqual(expected);
     });
   }

@@ -6,7 +6,11 @@ const cueOf = (text: string) => parseVtt(`WEBVTT\n\n00:00:01.000 --> 00:00:04.00
 
 describe('wordMarks', () => {
   const tests = [
-    {text: '<v Narrator>Though <00:00:01.500>ISIS <00:00:02.000>lost</v>', times: [1, 1.5, 2], words: ['Though', 'ISIS', 'lost']},
+    {
+      text: '<v Narrator>Though <00:00:01.500>ISIS <00:00:02.000>lost</v>',
+      times: [1, 1.5, 2],
+      words: ['Though', 'ISIS', 'lost'],
+    },
     {text: 'one <00:00:02.000>two\n<00:00:03.000>three', times: [1, 2, 3], words: ['one', 'two', 'three']},
     // A timestamp that goes backwards is ignored, as a browser ignores it.
     {text: 'a <00:00:02.000>b <00:00:01.500>c', times: [1, 2], words: ['a', 'b c']},

@@ -93,7 +93,9 @@ describe('splitSentence', () => {
   }
 
   it('breaks after punctuation rather than inside a phrase', () => {
-    const cues = splitSentence(timed('In late March 2019, the terrorist group ISIS suffered its final territorial defeat in Syria.', 400));
+    const cues = splitSentence(
+      timed('In late March 2019, the terrorist group ISIS suffered its final territorial defeat in Syria.', 400),
+    );
     expect(cues.map((c) => c.lines.map((l) => l.map((w) => w.text).join(' ')))).toEqual([
       ['In late March 2019,'],
       ['the terrorist group ISIS suffered', 'its final territorial defeat in Syria.'],

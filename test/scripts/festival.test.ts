@@ -12,7 +12,7 @@ const LOG = [
   'T\tfourteen',
   'W\tfourteen\t0.800000\t1.300000',
   'W\t,\t0.000000\t0.000000',
-  'T\twhat\'s',
+  "T\twhat's",
   'W\twhat\t1.500000\t1.800000',
   "W\t's\t0.000000\t0.000000",
   'T\tcivilian-led',

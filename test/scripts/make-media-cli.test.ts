@@ -17,7 +17,9 @@ function snapshot() {
     let names: string[] = [];
     try {
       names = readdirSync(full).sort();
-    } catch {}
+    } catch {
+      // No such directory: nothing in it.
+    }
     return names.map((name) => {
       const s = statSync(path.join(full, name));
       return `${dir}/${name} ${s.size} ${s.mtimeMs}`;

@@ -58,8 +58,14 @@ describe('layoutClips', () => {
       {length: 2, weightBefore: 1},
     ];
     expect(() => layoutClips(clips, options)).toThrow(/Pauses would last 81 to 81/);
-    expect(() => layoutClips([{length: 42, weightBefore: 1}, {length: 43, weightBefore: 1}], options)).toThrow(
-      /Pauses would last 0 to 0/,
-    );
+    expect(() =>
+      layoutClips(
+        [
+          {length: 42, weightBefore: 1},
+          {length: 43, weightBefore: 1},
+        ],
+        options,
+      ),
+    ).toThrow(/Pauses would last 0 to 0/);
   });
 });

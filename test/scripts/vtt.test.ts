@@ -40,9 +40,7 @@ describe('formatTimestamp', () => {
 
 describe('cuePayload', () => {
   it('tags every word after the first with its start, inside a voice span', () => {
-    expect(cuePayload(CUE, 'Narrator')).toBe(
-      '<v Narrator>“Since <00:00:01.900>[the\n<00:00:02.010>Coalition]</v>',
-    );
+    expect(cuePayload(CUE, 'Narrator')).toBe('<v Narrator>“Since <00:00:01.900>[the\n<00:00:02.010>Coalition]</v>');
   });
 
   it('escapes markup characters', () => {
@@ -55,7 +53,12 @@ describe('captionsVtt and chaptersVtt', () => {
     const second = {
       start: 4000,
       end: 5000,
-      lines: [[{text: 'R&D', start: 4000, end: 4500}, {text: '<ok>', start: 4500, end: 5000}]],
+      lines: [
+        [
+          {text: 'R&D', start: 4000, end: 4500},
+          {text: '<ok>', start: 4500, end: 5000},
+        ],
+      ],
     };
     const text = captionsVtt({cues: [CUE, second], voice: 'Narrator', note: 'made --> by a test'});
     const {cues, errors} = new WebVTTParser().parse(text, 'metadata');
