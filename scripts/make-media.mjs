@@ -365,90 +365,39 @@ async function encode(wavFile, outDir, fonts, work) {
   ].join(';');
   const keyframes = ['-g', '50', '-keyint_min', '25', '-force_key_frames', 'expr:gte(t,n_forced*2)'];
   log('encoding MP4 (H.264 + AAC) and WebM (VP9 + Opus)');
-  await run('ffmpeg', [
-    '-hide_banner',
-    '-nostdin',
-    '-y',
-    '-i',
-    wavFile,
-    '-filter_complex',
-    graph,
-    '-map',
-    '[v1]',
-    '-map',
-    '0:a',
-    '-t',
-    String(DURATION),
-    '-c:v',
-    'libx264',
-    '-preset',
-    'veryfast',
-    '-crf',
-    '32',
-    ...keyframes,
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-b:a',
-    '64k',
-    '-movflags',
-    '+faststart',
-    path.join(outDir, `${NAME}.mp4`),
-    '-map',
-    '[v2]',
-    '-map',
-    '0:a',
-    '-t',
-    String(DURATION),
-    '-c:v',
-    'libvpx-vp9',
-    '-b:v',
-    '100k',
-    '-deadline',
-    'good',
-    '-cpu-used',
-    '5',
-    '-row-mt',
-    '1',
-    ...keyframes,
-    '-c:a',
-    'libopus',
-    '-b:a',
-    '48k',
-    '-fflags',
-    '+bitexact', // no random segment and track UIDs: the same bytes on every run
-    path.join(outDir, `${NAME}.webm`),
-  ]);
+  await ffmpeg(
+    ['-i', wavFile],
+    ['-filter_complex', graph],
+    ['-map', '[v1]', '-map', '0:a', '-t', String(DURATION)],
+    ['-c:v', 'libx264', '-preset', 'veryfast', '-crf', '32', ...keyframes, '-pix_fmt', 'yuv420p'],
+    ['-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart'],
+    [path.join(outDir, `${NAME}.mp4`)],
+    ['-map', '[v2]', '-map', '0:a', '-t', String(DURATION)],
+    ['-c:v', 'libvpx-vp9', '-b:v', '100k', '-deadline', 'good', '-cpu-used', '5', '-row-mt', '1', ...keyframes],
+    ['-c:a', 'libopus', '-b:a', '48k'],
+    ['-fflags', '+bitexact'], // no random segment and track UIDs: the same bytes on every run
+    [path.join(outDir, `${NAME}.webm`)],
+  );
   log('encoding M4A (AAC) and the poster');
-  await run('ffmpeg', [
-    '-hide_banner',
-    '-nostdin',
-    '-y',
-    '-i',
-    wavFile,
-    '-c:a',
-    'aac',
-    '-b:a',
-    '64k',
-    '-movflags',
-    '+faststart',
-    path.join(outDir, `${NAME}.m4a`),
-  ]);
-  await run('ffmpeg', [
-    '-hide_banner',
-    '-nostdin',
-    '-y',
-    '-ss',
-    '12',
-    '-i',
-    path.join(outDir, `${NAME}.mp4`),
-    '-frames:v',
-    '1',
-    '-q:v',
-    '3',
-    path.join(outDir, `${NAME}.jpg`),
-  ]);
+  await ffmpeg(
+    ['-i', wavFile],
+    ['-c:a', 'aac', '-b:a', '64k', '-movflags', '+faststart'],
+    [path.join(outDir, `${NAME}.m4a`)],
+  );
+  await ffmpeg(
+    ['-ss', '12', '-i', path.join(outDir, `${NAME}.mp4`)],
+    ['-frames:v', '1', '-q:v', '3'],
+    [path.join(outDir, `${NAME}.jpg`)],
+  );
+}
+
+/**
+ * Runs ffmpeg quietly, overwriting its outputs. Each argument is one group of its command line (an
+ * input, an option with its values, an output), so the groups read as they would be written.
+ * @param {...string[]} groups
+ */
+function ffmpeg(...groups) {
+  return run('ffmpeg', ['-hide_banner', '-nostdin', '-y', ...groups.flat()]);
 }
 
 main().catch((error) => {
