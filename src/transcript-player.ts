@@ -5,12 +5,7 @@ import {CaptionsController, type CaptionsResult} from './controllers/captions-co
 import {FollowController} from './controllers/follow-controller.js';
 import {PlayerController} from './controllers/player-controller.js';
 import {SyncController} from './controllers/sync-controller.js';
-import {
-  TranscriptCueChangeEvent,
-  TranscriptErrorEvent,
-  TranscriptLoadEvent,
-  TranscriptSeekEvent,
-} from './events.js';
+import {TranscriptCueChangeEvent, TranscriptErrorEvent, TranscriptLoadEvent, TranscriptSeekEvent} from './events.js';
 import {CaptionTrackMirror} from './media/caption-track-mirror.js';
 import {playerLabel, readMediaSpec, slottedCaptionTrack, slottedMedia} from './media/media-spec.js';
 import type {Player} from './media/video-js-adapter.js';
@@ -159,7 +154,10 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   override render() {
-    const errors: ShownError[] = [...(this.#player.error ? [{source: 'media' as const, message: this.#player.error}] : []), ...this.captionErrors];
+    const errors: ShownError[] = [
+      ...(this.#player.error ? [{source: 'media' as const, message: this.#player.error}] : []),
+      ...this.captionErrors,
+    ];
     return html`
       <div class="layout ${this.#player.audioOnly ? 'audio' : 'video'}">
         <div class="player" part="player">
@@ -168,22 +166,42 @@ export class TranscriptPlayerElement extends LitElement {
         <section class="transcript" part="transcript" aria-labelledby="transcript-heading">
           <h2 id="transcript-heading" class="heading">${this.transcriptLabel}</h2>
           ${errors.map(
-            (error) => html`<div class="error" part="error" role="alert">
-              <span class="error-source">${error.source === 'media' ? 'Media' : 'Captions'}</span>
-              ${error.message}
-            </div>`,
+            (error) =>
+              html`<div class="error" part="error" role="alert">
+                <span class="error-source">${error.source === 'media' ? 'Media' : 'Captions'}</span>
+                ${error.message}
+              </div>`,
           )}
-          ${this.transcript.length === 0 && this.captionsLoaded
-            ? html`<p class="empty">No transcript is available.</p>`
-            : nothing}
-          <div class="scroller" @scroll=${this.#follow.onScroll} @scrollend=${this.#follow.onScrollEnd}
-            @wheel=${this.#follow.onScrollIntent} @touchmove=${this.#follow.onScrollIntent}>
-            <div class="cues" part="cues" role="listbox" aria-labelledby="transcript-heading"
-              ?hidden=${!this.transcript.length} @click=${this.#onCueClick} @keydown=${this.#onCueKeydown}
-              @focusin=${this.#onCueFocus}></div>
+          ${
+            this.transcript.length === 0 && this.captionsLoaded
+              ? html`<p class="empty">No transcript is available.</p>`
+              : nothing
+          }
+          <div
+            class="scroller"
+            @scroll=${this.#follow.onScroll}
+            @scrollend=${this.#follow.onScrollEnd}
+            @wheel=${this.#follow.onScrollIntent}
+            @touchmove=${this.#follow.onScrollIntent}
+          >
+            <div
+              class="cues"
+              part="cues"
+              role="listbox"
+              aria-labelledby="transcript-heading"
+              ?hidden=${!this.transcript.length}
+              @click=${this.#onCueClick}
+              @keydown=${this.#onCueKeydown}
+              @focusin=${this.#onCueFocus}
+            ></div>
           </div>
-          <button class="resume" part="resume" type="button" ?hidden=${this.following || !this.transcript.length}
-            @click=${() => this.#follow.resume()}>
+          <button
+            class="resume"
+            part="resume"
+            type="button"
+            ?hidden=${this.following || !this.transcript.length}
+            @click=${() => this.#follow.resume()}
+          >
             Resume following
           </button>
         </section>

@@ -21,7 +21,10 @@ export class CaptionsController implements ReactiveController {
   #url?: string;
   #loaded?: string;
 
-  constructor(host: ReactiveControllerHost & {readonly hasUpdated: boolean}, onResult: (result: CaptionsResult) => void) {
+  constructor(
+    host: ReactiveControllerHost & {readonly hasUpdated: boolean},
+    onResult: (result: CaptionsResult) => void,
+  ) {
     this.#host = host;
     this.#onResult = onResult;
     host.addController(this);

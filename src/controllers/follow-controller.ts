@@ -141,5 +141,7 @@ export class FollowController implements ReactiveController {
 
 /** A line's top within the scrolling panel's content, to the fraction of a pixel. */
 function offsetWithin(element: HTMLElement, scroller: HTMLElement): number {
-  return element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop;
+  return (
+    element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop
+  );
 }

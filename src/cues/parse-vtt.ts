@@ -56,23 +56,30 @@ export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metada
   const parser = new WebVTTParser(ENTITIES);
   const result = parser.parse(source, mode);
   const lines = result.errors.length ? source.split(/\r\n|\r|\n/) : [];
-  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) => clarifyError(error, lines));
+  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) =>
+    clarifyError(error, lines),
+  );
   const cues: RichCue[] = [];
-  result.cues.forEach((cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}}, index: number) => {
-    // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
-    if (!(cue.endTime > cue.startTime)) return;
-    const {content, voice} = toContent(cue.tree.children);
-    const rich: {-readonly [K in keyof RichCue]: RichCue[K]} = {
-      id: cue.id || `cue-${index + 1}`,
-      start: cue.startTime,
-      end: cue.endTime,
-      text: plainText(content),
-      content,
-      source: cue.text,
-    };
-    if (voice !== undefined) rich.voice = voice;
-    cues.push(rich);
-  });
+  result.cues.forEach(
+    (
+      cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}},
+      index: number,
+    ) => {
+      // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
+      if (!(cue.endTime > cue.startTime)) return;
+      const {content, voice} = toContent(cue.tree.children);
+      const rich: {-readonly [K in keyof RichCue]: RichCue[K]} = {
+        id: cue.id || `cue-${index + 1}`,
+        start: cue.startTime,
+        end: cue.endTime,
+        text: plainText(content),
+        content,
+        source: cue.text,
+      };
+      if (voice !== undefined) rich.voice = voice;
+      cues.push(rich);
+    },
+  );
   return {cues: sortCues(cues), errors};
 }
 
@@ -87,7 +94,10 @@ function clarifyError(error: {message: string; line?: number}, lines: readonly s
   if (line === undefined) return {message};
   if (message === MISSING_TIMING) {
     const wrong = LOOKS_LIKE_TIMING.test(lines[line - 1] ?? '') ? line : Math.max(1, line - 1);
-    return {message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.', line: wrong};
+    return {
+      message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.',
+      line: wrong,
+    };
   }
   if (message === STANDALONE) {
     return {message: 'A line stands alone where a cue was expected; it was skipped.', line: Math.max(1, line - 1)};
@@ -133,7 +143,11 @@ function convertInto(nodes: readonly ParserNode[], out: CueNode[], found: {voice
       const children: CueNode[] = [];
       convertInto(node.children ?? [], children, found);
       const type = node.name as 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang';
-      out.push(type === 'lang' && node.value ? {type, classes: node.classes ?? [], lang: String(node.value), children} : {type, classes: node.classes ?? [], children});
+      out.push(
+        type === 'lang' && node.value
+          ? {type, classes: node.classes ?? [], lang: String(node.value), children}
+          : {type, classes: node.classes ?? [], children},
+      );
     } else {
       // An unknown element keeps its text and loses its tag.
       convertInto(node.children ?? [], out, found);
@@ -151,5 +165,10 @@ export function plainText(content: readonly CueNode[]): string {
     }
   };
   walk(content);
-  return /\n| {2}/.test(text) ? text.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' ').trim() : text.trim();
+  return /\n| {2}/.test(text)
+    ? text
+        .replace(/[ \t]*\n[ \t]*/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim()
+    : text.trim();
 }

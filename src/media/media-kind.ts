@@ -1,16 +1,3 @@
-const AUDIO_EXTENSIONS = new Set(['m4a', 'mp3', 'aac', 'oga', 'ogg', 'opus', 'wav', 'flac', 'weba']);
-
-/**
- * Whether a source is audio-only, judged from its MIME type or file extension. WebM can hold
- * either, so it counts as video until its metadata shows no picture.
- */
-export function isAudioSource(src: string, type?: string): boolean {
-  if (type) return type.toLowerCase().startsWith('audio/');
-  const path = src.split(/[?#]/)[0];
-  const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  return AUDIO_EXTENSIONS.has(extension);
-}
-
 const MIME_BY_EXTENSION: Record<string, string> = {
   mp4: 'video/mp4',
   m4v: 'video/mp4',
@@ -32,4 +19,12 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export function guessMimeType(src: string): string | undefined {
   const path = src.split(/[?#]/)[0];
   return MIME_BY_EXTENSION[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
+}
+
+/**
+ * Whether a source is audio-only, judged from its MIME type or file extension. WebM can hold
+ * either, so it counts as video until its metadata shows no picture.
+ */
+export function isAudioSource(src: string, type?: string): boolean {
+  return (type ?? guessMimeType(src) ?? '').toLowerCase().startsWith('audio/');
 }

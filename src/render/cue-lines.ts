@@ -53,12 +53,13 @@ export function createLine(cue: RichCue, index: number, speakerChanged: boolean)
   return line;
 }
 
-
 /** Appends cue markup as safe DOM: text nodes, and elements only from a fixed list. */
 export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void {
   // The common case, plain text (perhaps with word timestamps), as a single text node.
   if (isPlain(nodes)) {
-    parent.appendChild(document.createTextNode(nodes.map((node) => (node.type === 'text' ? flattenLineBreaks(node.text) : '')).join('')));
+    parent.appendChild(
+      document.createTextNode(nodes.map((node) => (node.type === 'text' ? flattenLineBreaks(node.text) : '')).join('')),
+    );
     return;
   }
   for (const node of nodes) {
@@ -74,11 +75,13 @@ export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void 
   }
 }
 
-
 /** All lines, grouped so each group can skip rendering while off screen. */
-export function createLines(cues: readonly RichCue[], linesPerGroup: number): {fragment: DocumentFragment; lines: HTMLElement[]} {
+export function createLines(
+  cues: readonly RichCue[],
+  linesPerGroup: number,
+): {fragment: DocumentFragment; lines: HTMLElement[]} {
   const fragment = document.createDocumentFragment();
-  const lines: HTMLElement[] = new Array(cues.length);
+  const lines = new Array<HTMLElement>(cues.length);
   let group: HTMLElement | undefined;
   cues.forEach((cue, i) => {
     if (i % linesPerGroup === 0) {

@@ -77,9 +77,13 @@ describe('readMediaSpec', () => {
   });
 
   it('the mirrored track is the default captions or subtitles track, else the first one', () => {
-    const first = host('<video><track kind="chapters" src="/c.vtt"><track src="/1.vtt"><track kind="subtitles" src="/2.vtt"></video>');
+    const first = host(
+      '<video><track kind="chapters" src="/c.vtt"><track src="/1.vtt"><track kind="subtitles" src="/2.vtt"></video>',
+    );
     expect(slottedCaptionTrack(first)!.getAttribute('src')).to.equal('/1.vtt');
-    const byDefault = host('<video><track kind="captions" src="/1.vtt"><track kind="subtitles" src="/2.vtt" default></video>');
+    const byDefault = host(
+      '<video><track kind="captions" src="/1.vtt"><track kind="subtitles" src="/2.vtt" default></video>',
+    );
     expect(slottedCaptionTrack(byDefault)!.getAttribute('src')).to.equal('/2.vtt');
     expect(slottedCaptionTrack(host('<video><track kind="chapters" src="/c.vtt"></video>'))).to.be.undefined;
     // Only the element's own children count, not media nested deeper.

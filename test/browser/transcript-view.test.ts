@@ -98,7 +98,8 @@ describe('TranscriptView', () => {
     // The CSS Custom Highlight API is needed to see the mark; where an engine lacks it the view
     // marks nothing, which the element's own tests cover.
     if (typeof Highlight === 'undefined' || !CSS.highlights) this.skip();
-    const marked = () => [...(CSS.highlights.get('transcript-player-word') ?? [])].map((range) => range.toString());
+    const marked = () =>
+      [...(CSS.highlights.get('transcript-player-word') ?? [])].map((range) => (range as Range).toString());
     view.markWord(0, 0.2);
     expect(marked()).to.deep.equal(['First']);
     view.markWord(0, 1.2);
