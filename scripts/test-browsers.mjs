@@ -1,0 +1,36 @@
+// Runs the browser tests in each engine in turn: `node scripts/test-browsers.mjs [chromium]
+// [firefox] [webkit]` (default: all three, or those in ENGINES). One engine at a time keeps the
+// media timing assertions sharp; WebKit's MiniBrowser has no headless mode, so its run goes under
+// xvfb-run unless a display is set. Every engine runs even if an earlier one failed.
+import {spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+import {checkEngines, findXvfbRun, selectedEngines} from './browsers.mjs';
+
+const dashes = process.argv.indexOf('--');
+const named = process.argv.slice(2, dashes === -1 ? undefined : dashes);
+const engines = selectedEngines(named.join(',') || process.env.ENGINES);
+if (!checkEngines(engines)) process.exit(1);
+
+const wtr = fileURLToPath(new URL('../node_modules/.bin/wtr', import.meta.url));
+const results = [];
+for (const engine of engines) {
+  /** @type {NodeJS.ProcessEnv} */
+  const env = {...process.env, ENGINES: engine};
+  // wtr's own options (e.g. --files, --watch) may follow `--`.
+  let command = [wtr, ...(dashes === -1 ? [] : process.argv.slice(dashes + 1))];
+  if (engine === 'webkit') {
+    // WebKitGTK takes navigator.language from LANG (with C.UTF-8 it is "C"); the tests expect en-US.
+    env.LANG = 'en_US.UTF-8';
+    env.LANGUAGE = 'en_US';
+    if (!process.env.DISPLAY) command = [findXvfbRun() ?? 'xvfb-run', '-a', '-s', '-screen 0 1280x1024x24', ...command];
+  }
+  console.log(`\n=== ${engine} ===`);
+  const started = Date.now();
+  const {status, signal} = spawnSync(command[0], command.slice(1), {stdio: 'inherit', env});
+  results.push({engine, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000), signal});
+}
+
+console.log('\nBrowser tests:');
+for (const {engine, ok, seconds, signal} of results)
+  console.log(`  ${engine.padEnd(9)} ${ok ? 'passed' : `FAILED${signal ? ` (${signal})` : ''}`} in ${seconds} s`);
+process.exit(results.every((result) => result.ok) ? 0 : 1);
