@@ -7,7 +7,7 @@ const PAGE = '/examples/csp.html';
 const REPORTS = '/__csp-reports';
 
 async function reports(): Promise<unknown[]> {
-  return (await fetch(REPORTS)).json();
+  return (await (await fetch(REPORTS)).json()) as unknown[];
 }
 
 describe('under a strict Content Security Policy', () => {
@@ -49,21 +49,27 @@ describe('under a strict Content Security Policy', () => {
     expect(bigPlay.querySelector('.vjs-svg-icon')!.getBoundingClientRect().width).to.be.greaterThan(10);
     // Side by side at this width: the transcript is beside the video, not under it.
     const videoBox = root.querySelector('[part="player"]')!.getBoundingClientRect();
-    expect(root.querySelector('[part="transcript"]')!.getBoundingClientRect().left).to.be.greaterThan(videoBox.right - 1);
+    expect(root.querySelector('[part="transcript"]')!.getBoundingClientRect().left).to.be.greaterThan(
+      videoBox.right - 1,
+    );
     // Nothing put a <style> into the page.
     expect(page.document.querySelectorAll('style')).to.have.length(0);
 
     const cues = player.cues;
     await seekTo(media, cues[2].start - 0.3);
     await media.play();
-    await until(() => activeLines(player)[0]?.dataset.start === String(cues[2].start), 'the line to light up while playing', 5000);
+    await until(
+      () => activeLines(player)[0]?.dataset.start === String(cues[2].start),
+      'the line to light up while playing',
+      5000,
+    );
     expect(getComputedStyle(activeLines(player)[0]).boxShadow).to.contain('inset');
     // Once started, the control bar shows, with its icons.
     expect(getComputedStyle(root.querySelector('.vjs-control-bar')!).display).to.equal('flex');
     expect(root.querySelector('.vjs-play-control .vjs-svg-icon')!.getBoundingClientRect().width).to.be.greaterThan(10);
     media.pause();
 
-    // Chromium posts reports on its own schedule: give it a moment before counting.
+    // Browsers post reports on their own schedule: give them a moment before counting.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(page.violations).to.deep.equal([]);
     expect(await reports()).to.deep.equal([]);

@@ -14,7 +14,11 @@ export interface LoadedFrame {
 }
 
 /** Opens `url` (or a document given as HTML) in an iframe and listens for trouble from the start. */
-export async function openFrame(source: {url: string} | {html: string}, width = 1100, height = 800): Promise<LoadedFrame> {
+export async function openFrame(
+  source: {url: string} | {html: string},
+  width = 1100,
+  height = 800,
+): Promise<LoadedFrame> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
@@ -36,7 +40,7 @@ export async function openFrame(source: {url: string} | {html: string}, width = 
       errors.push(
         target instanceof win.Element
           ? `failed to load <${target.localName}> ${(target as HTMLMediaElement).currentSrc || target.getAttribute('src') || target.getAttribute('href')}`
-          : `${(event as ErrorEvent).message}`,
+          : event.message,
       );
     },
     true,
@@ -44,7 +48,10 @@ export async function openFrame(source: {url: string} | {html: string}, width = 
   win.addEventListener('unhandledrejection', (event) => errors.push(`unhandled rejection: ${String(event.reason)}`));
   win.addEventListener(
     'securitypolicyviolation',
-    (event) => violations.push(`${event.effectiveDirective}: ${event.blockedURI || '(inline)'} ${event.sourceFile}:${event.lineNumber}`),
+    (event) =>
+      violations.push(
+        `${event.effectiveDirective}: ${event.blockedURI || '(inline)'} ${event.sourceFile}:${event.lineNumber}`,
+      ),
     true,
   );
   await loaded;
@@ -53,10 +60,16 @@ export async function openFrame(source: {url: string} | {html: string}, width = 
 
 /** The frame's players, once their element is defined and their transcripts have loaded. */
 export async function playersIn(loaded: LoadedFrame, count = 1): Promise<TranscriptPlayerElement[]> {
-  await until(() => !!loaded.window.customElements.get('transcript-player'), 'transcript-player to be defined (is dist/ built? npm run build)');
+  await until(
+    () => !!loaded.window.customElements.get('transcript-player'),
+    'transcript-player to be defined (is dist/ built? npm run build)',
+  );
   const players = [...loaded.document.querySelectorAll('transcript-player')] as TranscriptPlayerElement[];
   if (players.length !== count) throw new Error(`expected ${count} players, found ${players.length}`);
-  await until(() => players.every((player) => player.cues.length > 0 && !!player.media), 'the transcripts and media elements');
+  await until(
+    () => players.every((player) => player.cues.length > 0 && !!player.media),
+    'the transcripts and media elements',
+  );
   return players;
 }
 
@@ -64,4 +77,30 @@ export async function playersIn(loaded: LoadedFrame, count = 1): Promise<Transcr
 export async function metadataOf(media: HTMLMediaElement): Promise<HTMLMediaElement> {
   await until(() => media.readyState >= HTMLMediaElement.HAVE_METADATA, 'media metadata');
   return media;
+}
+
+/** axe-core's violations on the whole page in the frame (its players' shadow trees included). */
+export async function axeViolations(loaded: LoadedFrame): Promise<string[]> {
+  const win = loaded.window as LoadedFrame['window'] & {axe?: AxeCore};
+  if (!win.axe) {
+    const script = loaded.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, {once: true});
+      script.addEventListener('error', () => reject(new Error('axe-core did not load')), {once: true});
+    });
+    loaded.document.head.append(script);
+    await ready;
+  }
+  const {violations} = await win.axe!.run(loaded.document, {resultTypes: ['violations']});
+  return violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
+}
+
+interface AxeCore {
+  run(
+    context: Document,
+    options: {resultTypes: string[]},
+  ): Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>;
 }

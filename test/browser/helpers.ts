@@ -2,6 +2,8 @@ import {fixture, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 
+export {ENGINE} from './engine.js';
+
 export const MEDIA = {
   mp4: '/media/uprooting-isis.mp4',
   webm: '/media/uprooting-isis.webm',
@@ -73,10 +75,10 @@ export function activeLines(element: TranscriptPlayerElement): HTMLElement[] {
 export function lineText(line: HTMLElement): string {
   const copy = line.cloneNode(true) as HTMLElement;
   copy.querySelectorAll('[part~="time"], [part~="speaker"]').forEach((label) => label.remove());
-  return copy.textContent!.replace(/\s+/g, ' ').trim();
+  return copy.textContent.replace(/\s+/g, ' ').trim();
 }
 
-/** The cues of a captions file as Chromium's own <track> parser reads them. */
+/** The cues of a captions file as the browser's own <track> parser reads them. */
 export async function nativeCues(url: string): Promise<VTTCue[]> {
   const video = document.createElement('video');
   const track = document.createElement('track');
@@ -99,5 +101,5 @@ export async function nativeCues(url: string): Promise<VTTCue[]> {
 export function stripCueMarkup(text: string): string {
   const withoutTags = text.replace(/<[^>]*>/g, '');
   const decoded = new DOMParser().parseFromString(`<p>${withoutTags.replace(/</g, '&lt;')}</p>`, 'text/html');
-  return decoded.body.textContent!.replace(/\s+/g, ' ').trim();
+  return decoded.body.textContent.replace(/\s+/g, ' ').trim();
 }

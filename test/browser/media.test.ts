@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import webvtt from 'webvtt-parser';
+import {ENGINE} from './engine.js';
 
 const {WebVTTParser} = webvtt;
 
@@ -46,7 +47,11 @@ function once(target: EventTarget, type: string, timeout = 20000): Promise<Event
   });
 }
 
-async function loadMedia(url: string, tag: 'video' | 'audio', preload: HTMLMediaElement['preload'] = 'auto'): Promise<HTMLMediaElement> {
+async function loadMedia(
+  url: string,
+  tag: 'video' | 'audio',
+  preload: HTMLMediaElement['preload'] = 'auto',
+): Promise<HTMLMediaElement> {
   const media = document.createElement(tag);
   media.muted = true;
   media.preload = preload;
@@ -78,7 +83,7 @@ async function parseVttFile(url: string, kind: 'metadata' | 'chapters') {
   return {text, cues: parsed, errors};
 }
 
-/** RMS of each 10 ms frame of the M4A, decoded by Chromium, in dBFS. */
+/** RMS of each 10 ms frame of the M4A, decoded by the browser, in dBFS. */
 let energyCache: Promise<{dbfs: Float64Array; duration: number}> | undefined;
 function decodedEnergy() {
   energyCache ??= (async () => {
@@ -114,7 +119,7 @@ describe('media files', () => {
     describe(url, () => {
       it(`lasts ${DURATION}.0 s`, async () => {
         const media = await loadMedia(url, tag);
-        console.log(`${url}: duration in Chromium ${media.duration.toFixed(4)} s`);
+        console.log(`${url}: duration in ${ENGINE} ${media.duration.toFixed(4)} s`);
         expect(media.duration).to.be.closeTo(DURATION, 0.05);
       });
 
@@ -171,7 +176,7 @@ describe('caption and chapter tracks', () => {
         expect(cues.length).to.be.greaterThan(0);
       });
 
-      it("loads every cue in Chromium's <track> parser", async () => {
+      it("loads every cue in the browser's <track> parser", async () => {
         const {cues} = await parseVttFile(url, parserKind);
         const video = document.createElement('video');
         const track = document.createElement('track');
@@ -182,7 +187,7 @@ describe('caption and chapter tracks', () => {
         document.body.append(video);
         const loaded = once(track, 'load');
         const failed = once(track, 'error').then(() => {
-          throw new Error(`Chromium could not load ${url}`);
+          throw new Error(`the browser could not load ${url}`);
         });
         track.track.mode = 'hidden';
         await Promise.race([loaded, failed]);

@@ -1,8 +1,9 @@
 import {expect, oneEvent} from '@open-wc/testing';
-import {a11ySnapshot, emulateMedia, findAccessibilityNode, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
+import {emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import type {TranscriptCueChangeEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {
+  ENGINE,
   MEDIA,
   activeLines,
   cueLines,
@@ -32,7 +33,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     await expect(element).shadowDom.to.be.accessible();
   });
 
-  it('renders one line per cue, with the texts and times Chromium reads from the file', async () => {
+  it("renders one line per cue, with the texts and times the browser's own parser reads from the file", async () => {
     const cues = await nativeCues(MEDIA.captions);
     const lines = cueLines(element);
     expect(cues.length).to.be.greaterThan(20);
@@ -48,23 +49,24 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     expect(lines[0].querySelector('[part~="speaker"]')!.textContent).to.equal('Narrator');
   });
 
-  it('gives each line an accessible name that includes its start time', async () => {
+  it('gives each line an accessible name that includes its start time', async function () {
+    // Firefox computes accessible names only for its own chrome code: WebDriver BiDi has no
+    // command that returns one (Chromium answers over DevTools, WebKit over WebDriver).
+    if (ENGINE === 'firefox') this.skip();
     const line = cueLines(element)[3];
-    const label = line.querySelector('[part~="time"]')!.textContent!;
+    const label = line.querySelector('[part~="time"]')!.textContent;
     expect(label).to.match(/^\d+:\d\d$/);
     expect(label).to.equal(formatClock(Number(line.dataset.start)));
-    // The accessibility tree is built lazily: ask again until the line shows up in it.
-    let option: AccessibilityNode | null = null;
-    for (let attempt = 0; attempt < 20 && !option; attempt++) {
+    line.setAttribute('data-accessible-name-probe', '');
+    // Chromium builds its accessibility tree lazily: ask again until the line is in it.
+    let name: string | null = null;
+    for (let attempt = 0; attempt < 20 && !name; attempt++) {
       if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
-      const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
-      option = findAccessibilityNode<AccessibilityNode>(
-        snapshot,
-        (node) => node.role === 'option' && (node.name ?? '').includes(lineText(line).slice(0, 20)),
-      );
+      ({name} = await executeServerCommand<{name: string | null}, undefined>('accessible-name'));
     }
-    expect(option, 'the line in the accessibility tree').to.exist;
-    expect(option!.name).to.contain(label);
+    line.removeAttribute('data-accessible-name-probe');
+    expect(name, "the line's accessible name").to.contain(lineText(line).slice(0, 20));
+    expect(name).to.contain(label);
   });
 
   it('marks exactly the cues under the playhead after seeking, and none in a gap', async () => {
@@ -112,8 +114,9 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     }
   });
 
-  it('marks the word being spoken, from the captions\' word timestamps', async () => {
-    const highlight = () => [...(CSS.highlights.get('transcript-player-word') ?? [])].map((range) => range.toString());
+  it("marks the word being spoken, from the captions' word timestamps", async () => {
+    const highlight = () =>
+      [...(CSS.highlights.get('transcript-player-word') ?? [])].map((range) => (range as Range).toString());
     const cues = await nativeCues(MEDIA.captions);
     const cue = cues[4];
     // "<v Narrator>the <00:00:14.416>terrorist <00:00:15.011>group ..." -> [[start, "the"], [14.416, "terrorist"], ...]
@@ -158,7 +161,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     media.pause();
   });
 
-  it('lets a listener cancel the seek', async () => {
+  it('lets a listener cancel the seek', () => {
     element.addEventListener('transcript-seek', (event) => event.preventDefault(), {once: true});
     const before = media.currentTime;
     cueLines(element)[12].click();
@@ -186,7 +189,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     expect(media.currentTime).to.be.closeTo(Number(lines[2].dataset.start), 0.001);
     expect(lines[2].getAttribute('aria-current')).to.equal('true');
     await sendKeys({press: 'ArrowDown'});
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     expect(media.currentTime).to.be.closeTo(Number(lines[3].dataset.start), 0.001);
     expect(activeLines(element)).to.deep.equal([lines[3]]);
     // Space seeks; it must not also scroll the page.
@@ -264,6 +267,13 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
 
   it('scrolls smoothly, or without animation when the reader prefers reduced motion', async () => {
     const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    // What the element asks for, besides what the engine shows.
+    const asked: Array<ScrollBehavior | undefined> = [];
+    const scrollTo = scroller.scrollTo.bind(scroller) as (options: ScrollToOptions) => void;
+    scroller.scrollTo = ((options: ScrollToOptions) => {
+      asked.push(options.behavior);
+      scrollTo(options);
+    }) as typeof scroller.scrollTo;
     /** The distinct scroll positions the panel passes through after a far seek. */
     const positionsAfterSeek = async (cue: number) => {
       element.currentTime = element.cues[cue].start + 0.05;
@@ -271,20 +281,32 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
       const until = performance.now() + 700;
       while (performance.now() < until) {
         positions.add(Math.round(scroller.scrollTop));
-        await new Promise((resolve) => requestAnimationFrame(resolve));
+        // Sampled more often than frames are painted.
+        await new Promise((resolve) => setTimeout(resolve, 8));
       }
       return positions;
     };
-    const smooth = await positionsAfterSeek(element.cues.length - 3);
-    expect(smooth.size, 'intermediate positions of a smooth scroll').to.be.greaterThan(4);
-    await emulateMedia({reducedMotion: 'reduce'});
     try {
-      const instant = await positionsAfterSeek(2);
-      // The jump itself, and perhaps a correction once off-screen lines have been measured.
-      expect(instant.size).to.be.at.most(3);
-      expect(scroller.scrollTop).to.be.below(200);
+      const smooth = await positionsAfterSeek(element.cues.length - 3);
+      expect(asked[0]).to.equal('smooth');
+      // A busy WebKit under Xvfb may paint a smooth scroll in one frame: there only what the
+      // element asks for can be checked.
+      if (ENGINE !== 'webkit') expect(smooth.size, 'intermediate positions of a smooth scroll').to.be.greaterThan(4);
+      expect(smooth.size).to.be.at.least(2);
+      const restore = await preferReducedMotion();
+      try {
+        asked.length = 0;
+        const instant = await positionsAfterSeek(2);
+        expect(asked.length).to.be.greaterThan(0);
+        expect(asked.every((behavior) => behavior === 'instant')).to.be.true;
+        // The jump itself, and perhaps a correction once off-screen lines have been measured.
+        expect(instant.size).to.be.at.most(3);
+        expect(scroller.scrollTop).to.be.below(200);
+      } finally {
+        await restore();
+      }
     } finally {
-      await emulateMedia({reducedMotion: 'no-preference'});
+      Reflect.deleteProperty(scroller, 'scrollTo');
     }
   });
 
@@ -308,11 +330,14 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-fullscreen-control')!;
     const click = async () => {
       const box = button.getBoundingClientRect();
-      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
     };
     await click();
     await until(() => document.fullscreenElement === element, 'the element to go fullscreen');
-    await until(() => button.textContent!.includes('Exit Fullscreen'), 'the button to offer to exit');
+    await until(() => button.textContent.includes('Exit Fullscreen'), 'the button to offer to exit');
     const panel = element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect();
     const video = element.shadowRoot!.querySelector('[part~="player"]')!.getBoundingClientRect();
     // Side by side, both on screen.
@@ -336,7 +361,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
     await resetMouse();
     await until(() => !!element.player!.isFullscreen(), 'video.js to go fullscreen instead');
-    await until(() => button.textContent!.includes('Exit Fullscreen'), 'the button to offer to exit');
+    await until(() => button.textContent.includes('Exit Fullscreen'), 'the button to offer to exit');
     await document.exitFullscreen().catch(() => undefined);
     await until(() => !element.player!.isFullscreen(), 'fullscreen to end');
   });
@@ -380,7 +405,9 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
 
 describe('<transcript-player> with audio only', () => {
   it('shows a compact player and syncs the transcript', async () => {
-    const element = await loadPlayer(`<transcript-player src="${MEDIA.m4a}" captions="${MEDIA.captions}"></transcript-player>`);
+    const element = await loadPlayer(
+      `<transcript-player src="${MEDIA.m4a}" captions="${MEDIA.captions}"></transcript-player>`,
+    );
     const media = await withMetadata(element);
     expect(media).to.be.instanceOf(HTMLAudioElement);
     expect(media.duration).to.be.closeTo(214, 0.05);
@@ -389,7 +416,9 @@ describe('<transcript-player> with audio only', () => {
     // Nothing is wider than the page: the panel and the control bar fit the element's width.
     const width = element.getBoundingClientRect().width;
     expect(playerBox.width).to.be.at.most(width + 0.5);
-    expect(element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect().width).to.be.at.most(width + 0.5);
+    expect(element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect().width).to.be.at.most(
+      width + 0.5,
+    );
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     const cue = element.cues[9];
     await seekTo(media, cue.start + 0.05);
@@ -404,7 +433,7 @@ describe('<transcript-player> with audio only', () => {
   });
 });
 
-describe('<transcript-player> around a page\'s own <video>', () => {
+describe("<transcript-player> around a page's own <video>", () => {
   it('keeps the chapters track for the player and mirrors the default captions into the transcript', async () => {
     const element = await loadPlayer(`<transcript-player>
       <video controls preload="metadata" poster="${MEDIA.poster}">
@@ -421,7 +450,10 @@ describe('<transcript-player> around a page\'s own <video>', () => {
     expect(chapters, 'a chapters track').to.exist;
     await until(() => (chapters.cues?.length ?? 0) >= 4, 'the chapter cues to load');
     // video.js lists them in its Chapters menu.
-    await until(() => !element.shadowRoot!.querySelector('.vjs-chapters-button')!.classList.contains('vjs-hidden'), 'the Chapters menu button');
+    await until(
+      () => !element.shadowRoot!.querySelector('.vjs-chapters-button')!.classList.contains('vjs-hidden'),
+      'the Chapters menu button',
+    );
     const items = [...element.shadowRoot!.querySelectorAll('.vjs-chapters-button .vjs-menu-item')];
     expect(items.length).to.equal(chapters.cues!.length);
     const captions = tracks.filter((track) => track.kind === 'captions');
@@ -434,7 +466,9 @@ describe('<transcript-player> around a page\'s own <video>', () => {
 
 describe('<transcript-player> errors', () => {
   it('shows an alert when the captions 404, and the media still plays', async () => {
-    const element = await loadErrored(`<transcript-player src="${MEDIA.mp4}" captions="/captions/missing.vtt"></transcript-player>`);
+    const element = await loadErrored(
+      `<transcript-player src="${MEDIA.mp4}" captions="/captions/missing.vtt"></transcript-player>`,
+    );
     const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent).to.contain('404');
@@ -449,7 +483,9 @@ describe('<transcript-player> errors', () => {
 
   it('shows an alert for a file that is not WebVTT', async () => {
     const captions = blobUrl('<html><body>Not captions</body></html>');
-    const element = await loadErrored(`<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`);
+    const element = await loadErrored(
+      `<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`,
+    );
     const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
     expect(alert.textContent).to.match(/not a WebVTT file/);
     expect(cueLines(element)).to.have.length(0);
@@ -480,7 +516,9 @@ describe('<transcript-player> errors', () => {
   });
 
   it('keeps the transcript readable when the media 404s', async () => {
-    const element = await loadPlayer(`<transcript-player src="/media/missing.mp4" captions="${MEDIA.captions}"></transcript-player>`);
+    const element = await loadPlayer(
+      `<transcript-player src="/media/missing.mp4" captions="${MEDIA.captions}"></transcript-player>`,
+    );
     await until(() => !!element.shadowRoot!.querySelector('[part~="error"]'), 'the media alert');
     const alert = element.shadowRoot!.querySelector('[part~="error"]')!;
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -490,13 +528,21 @@ describe('<transcript-player> errors', () => {
     const box = lines[0].getBoundingClientRect();
     expect(box.height).to.be.greaterThan(0);
     expect(getComputedStyle(lines[0]).userSelect).not.to.equal('none');
-    // Selecting transcript text works.
-    const range = document.createRange();
-    range.selectNodeContents(lines[0].querySelector('[part~="text"]')!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    expect(getSelection()!.toString()).to.equal(lineText(lines[0]));
-    getSelection()!.removeAllRanges();
+    // Selecting transcript text works. (WebKit ignores addRange() with a range in a shadow tree;
+    // setBaseAndExtent() works in every engine.)
+    const text = lines[0].querySelector('[part~="text"]')!;
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.setBaseAndExtent(text, 0, text, text.childNodes.length);
+    expect(selection.toString()).to.equal(lineText(lines[0]));
+    // The standard view of a selection inside a shadow tree.
+    const [composed] = selection.getComposedRanges({shadowRoots: [element.shadowRoot!]});
+    expect(composed, 'the selection seen from the shadow root').to.exist;
+    const selected = document.createRange();
+    selected.setStart(composed.startContainer, composed.startOffset);
+    selected.setEnd(composed.endContainer, composed.endOffset);
+    expect(selected.toString()).to.equal(lineText(lines[0]));
+    selection.removeAllRanges();
     await expect(element).shadowDom.to.be.accessible();
   });
 
@@ -504,7 +550,9 @@ describe('<transcript-player> errors', () => {
     const captions = blobUrl(
       'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<img src=x onerror="window.__xss=1">Hello <script>window.__xss=2</script>&lt;img src=x onerror=window.__xss=3&gt;\n',
     );
-    const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`);
+    const element = await loadPlayer(
+      `<transcript-player src="${MEDIA.mp4}" captions="${captions}"></transcript-player>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const line = cueLines(element)[0];
     expect(line.querySelector('img, script')).to.be.null;
@@ -514,7 +562,9 @@ describe('<transcript-player> errors', () => {
   });
 
   it('empties the transcript when the captions attribute is removed', async () => {
-    const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}"></transcript-player>`);
+    const element = await loadPlayer(
+      `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}"></transcript-player>`,
+    );
     expect(cueLines(element).length).to.be.greaterThan(20);
     element.removeAttribute('captions');
     await until(() => cueLines(element).length === 0, 'the lines to go');
@@ -524,7 +574,9 @@ describe('<transcript-player> errors', () => {
 
   it('loads new captions when the attribute changes and drops late answers for old ones', async () => {
     const slow = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOld\n');
-    const fresh = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNew one\n\n00:00:03.000 --> 00:00:04.000\nNew two\n');
+    const fresh = blobUrl(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nNew one\n\n00:00:03.000 --> 00:00:04.000\nNew two\n',
+    );
     const element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${slow}"></transcript-player>`);
     expect(cueLines(element).map(lineText)).to.deep.equal(['Old']);
     element.captions = fresh;
@@ -536,15 +588,36 @@ describe('<transcript-player> errors', () => {
   });
 });
 
-interface AccessibilityNode {
-  role: string;
-  name?: string;
-  children: AccessibilityNode[];
-}
-
 /** m:ss, as a reader would expect to see a start time. */
 function formatClock(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
+}
+
+/**
+ * Makes the page prefer reduced motion; returns the undo. Chromium emulates the media feature
+ * over DevTools. Firefox and WebKit cannot change it at run time under WebDriver, so there
+ * matchMedia answers for it, which is where the element asks.
+ */
+async function preferReducedMotion(): Promise<() => Promise<void>> {
+  if (ENGINE === 'chromium') {
+    await emulateMedia({reducedMotion: 'reduce'});
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+    return () => emulateMedia({reducedMotion: 'no-preference'});
+  }
+  // Firefox keeps Window's methods on the window itself, the others on its prototype.
+  const own = Object.getOwnPropertyDescriptor(window, 'matchMedia');
+  const real = window.matchMedia.bind(window);
+  window.matchMedia = (query: string) => {
+    const list = real(query);
+    if (!/^\(prefers-reduced-motion: reduce\)$/.test(query.trim())) return list;
+    return Object.create(list, {matches: {value: true}}) as MediaQueryList;
+  };
+  expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+  return () => {
+    if (own) Object.defineProperty(window, 'matchMedia', own);
+    else Reflect.deleteProperty(window, 'matchMedia');
+    return Promise.resolve();
+  };
 }
 
 function blobUrl(text: string): string {
