@@ -179,6 +179,12 @@ const transcript = css`
     min-height: 6rem;
     position: relative;
   }
+  /* The size-contained panel's list fills what the heading leaves. Without this, when the
+     panel's height comes from its min-height (stacked, or beside a short video), Firefox and
+     WebKit make the list as tall as all its lines, cut off by the panel, and it cannot scroll. */
+  .layout:not(.audio) .scroller {
+    contain: size;
+  }
   .cues {
     margin: 0;
     padding: 0.4rem 0;
