@@ -141,6 +141,23 @@ const player = css`
     outline: 3px solid var(--_accent);
     outline-offset: -3px;
   }
+  /* Native captions clear video.js's control bar (3em of its 10px font, 30px) while it shows.
+     video.js lifts them with a transform on ::-webkit-media-text-track-display, which only
+     Chromium honours; Chromium and WebKit both honour one on the container, so lift that
+     instead. Firefox has neither pseudo-element: there the cues themselves must sit higher
+     (their line setting, where the caption track is mirrored). */
+  .video-js video::-webkit-media-text-track-display,
+  .video-js.vjs-controls-disabled video::-webkit-media-text-track-display,
+  .video-js.vjs-user-inactive.vjs-playing video::-webkit-media-text-track-display {
+    transform: none;
+  }
+  .video-js video::-webkit-media-text-track-container {
+    transform: translateY(-40px);
+  }
+  .video-js.vjs-controls-disabled video::-webkit-media-text-track-container,
+  .video-js.vjs-user-inactive.vjs-playing video::-webkit-media-text-track-container {
+    transform: translateY(-10px);
+  }
 `;
 
 const transcript = css`

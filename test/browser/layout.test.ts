@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
-import {MEDIA, cueLines, loadPlayer, until} from './helpers.js';
+import {MEDIA, cueLines, loadPlayer, seekTo, until, withMetadata} from './helpers.js';
 
 const part = (element: TranscriptPlayerElement, name: string) =>
   element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -47,3 +48,72 @@ describe('the transcript panel', () => {
     });
   }
 });
+
+describe('the caption overlay', () => {
+  // video.js lifts native captions above its control bar only through
+  // video::-webkit-media-text-track-display, which WebKit and Firefox ignore. The rendered cue
+  // box lives in the media element's closed user-agent shadow tree in every engine, so it is
+  // measured on a screenshot: the cue is painted in a colour nothing else uses.
+  for (const width of [700, 360]) {
+    it(`shows a two-line caption above the control bar, ${width}px wide`, async () => {
+      const element = await playerAt(width);
+      const media = await withMetadata(element);
+      media.muted = true;
+      await media.play();
+      media.pause();
+      const track = [...media.textTracks].find((t) => t.mode === 'showing')!;
+      expect(track, 'a showing caption track').to.exist;
+      const cue = [...track.cues!].find((c) => (c as VTTCue).text.includes('\n'))!;
+      await seekTo(media, (cue.startTime + cue.endTime) / 2);
+      element.player!.userActive(true);
+
+      const paint = new CSSStyleSheet();
+      paint.replaceSync(`video::cue { color: ${MAGENTA}; background: ${MAGENTA}; }
+      .vjs-control-bar { background: transparent !important; }`);
+      element.shadowRoot!.adoptedStyleSheets = [...element.shadowRoot!.adoptedStyleSheets, paint];
+      const bar = element.shadowRoot!.querySelector('.vjs-control-bar')!.getBoundingClientRect();
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.vjs-control-bar')!).display).to.equal('flex');
+      const videoBox = media.getBoundingClientRect();
+      expect(videoBox.bottom).to.be.at.most(window.innerHeight);
+
+      let rows: {top: number; bottom: number} | undefined;
+      const started = performance.now();
+      while (!rows && performance.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        rows = await paintedRows(videoBox);
+      }
+      expect(rows, 'the caption painted on the video').to.exist;
+      expect(rows!.bottom, `caption box bottom ${rows!.bottom}, control bar top ${bar.top}`).to.be.at.most(bar.top);
+      element.remove();
+    });
+  }
+});
+
+const MAGENTA = 'rgb(255, 0, 255)';
+
+/** The first and last rows of the viewport, within `box`, that hold the caption's colour. */
+async function paintedRows(box: DOMRect): Promise<{top: number; bottom: number} | undefined> {
+  const base64 = await executeServerCommand<string, undefined>('viewport-screenshot');
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], {type: 'image/png'}));
+  const scale = bitmap.width / window.innerWidth;
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const left = Math.floor(box.left * scale);
+  const width = Math.floor(box.width * scale);
+  const {data} = context.getImageData(left, 0, width, Math.floor(box.bottom * scale));
+  let top: number | undefined;
+  let bottom: number | undefined;
+  for (let y = 0; y < data.length / 4 / width; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      if (data[i] > 235 && data[i + 1] < 20 && data[i + 2] > 235) {
+        top ??= y;
+        bottom = y + 1;
+        break;
+      }
+    }
+  }
+  return top === undefined ? undefined : {top: top / scale, bottom: bottom! / scale};
+}
