@@ -1,13 +1,16 @@
 // Runs the browser tests in each engine in turn: `node scripts/test-browsers.mjs [chromium]
-// [firefox] [webkit]` (default: all three, or those in ENGINES). One engine at a time keeps the
-// media timing assertions sharp; WebKit's MiniBrowser has no headless mode, so its run goes under
-// xvfb-run unless a display is set. Every engine runs even if an earlier one failed.
+// [firefox] [webkit] [wtr options]` (default: all three, or those in ENGINES). One engine at a
+// time keeps the media timing assertions sharp; WebKit's MiniBrowser has no headless mode, so its
+// run goes under xvfb-run unless a display is set. Every engine runs even if an earlier one failed.
 import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {checkEngines, findXvfbRun, selectedEngines} from './browsers.mjs';
 
-const dashes = process.argv.indexOf('--');
-const named = process.argv.slice(2, dashes === -1 ? undefined : dashes);
+// Engine names first, then wtr's own options (`--files ...`, `--watch`), perhaps after a `--`.
+const args = process.argv.slice(2);
+const firstOption = args.findIndex((arg) => arg.startsWith('-'));
+const named = firstOption === -1 ? args : args.slice(0, firstOption);
+const wtrOptions = firstOption === -1 ? [] : args.slice(args[firstOption] === '--' ? firstOption + 1 : firstOption);
 const engines = selectedEngines(named.join(',') || process.env.ENGINES);
 if (!checkEngines(engines)) process.exit(1);
 
@@ -16,8 +19,7 @@ const results = [];
 for (const engine of engines) {
   /** @type {NodeJS.ProcessEnv} */
   const env = {...process.env, ENGINES: engine};
-  // wtr's own options (e.g. --files, --watch) may follow `--`.
-  let command = [wtr, ...(dashes === -1 ? [] : process.argv.slice(dashes + 1))];
+  let command = [wtr, ...wtrOptions];
   if (engine === 'webkit') {
     // WebKitGTK takes navigator.language from LANG (with C.UTF-8 it is "C"); the tests expect en-US.
     env.LANG = 'en_US.UTF-8';
