@@ -274,15 +274,22 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
       asked.push(options.behavior);
       scrollTo(options);
     }) as typeof scroller.scrollTo;
-    /** The distinct scroll positions the panel passes through after a far seek. */
+    /** The distinct scroll positions the panel passes through after a far seek, until it settles. */
     const positionsAfterSeek = async (cue: number) => {
       element.currentTime = element.cues[cue].start + 0.05;
       const positions = new Set<number>();
-      const until = performance.now() + 700;
-      while (performance.now() < until) {
-        positions.add(Math.round(scroller.scrollTop));
+      const started = performance.now();
+      let lastChange = -Infinity;
+      let last = Math.round(scroller.scrollTop);
+      positions.add(last);
+      // At least 700 ms, then until it has moved and stopped for 300 ms (a busy WebKit starts late).
+      const settled = () => performance.now() - lastChange >= 300;
+      while (performance.now() - started < 700 || (!settled() && performance.now() - started < 3000)) {
         // Sampled more often than frames are painted.
         await new Promise((resolve) => setTimeout(resolve, 8));
+        const position = Math.round(scroller.scrollTop);
+        if (position !== last) [last, lastChange] = [position, performance.now()];
+        positions.add(position);
       }
       return positions;
     };
