@@ -1,6 +1,6 @@
 // The in-page half of `npm run bench`: scripts/bench.mjs opens bench/index.html and calls these.
 import {parseVtt} from '../src/cues/parse-vtt.ts';
-import {mediaEvent, seekTo} from '../test/shared/media-events.ts';
+import {mediaEvent, seekTo, until, waitForMetadata} from '../test/shared/media-events.ts';
 import {
   hypertranscriptHtml,
   loadOurs,
@@ -65,24 +65,94 @@ function whenPainted(check) {
 }
 
 /**
+ * Starts playback and resolves once it runs: when play() resolves, or when currentTime moves on.
+ * WebKitGTK can keep readyState at HAVE_CURRENT_DATA after a pause and a seek while the media
+ * plays on, and then play()'s promise does not settle.
+ * @param {HTMLMediaElement} media
+ */
+async function startPlaying(media) {
+  const from = media.currentTime;
+  await Promise.race([media.play(), until(() => media.currentTime > from, 'playback to start')]);
+}
+
+/**
+ * Polls `media.currentTime` on back-to-back MessageChannel tasks and records every new value with
+ * the wall time (performance.now()) at which it was first seen, until stop(). After each
+ * YIELD_MS of polling the loop goes on from a 0 ms timeout instead, which lets the page render:
+ * in Firefox a bare loop of message tasks holds requestAnimationFrame to ~15 frames a second
+ * (the element's per-frame check among them); with the timeout it keeps ~50.
+ * @param {HTMLMediaElement} media
+ */
+function sampleClock(media) {
+  const YIELD_MS = 1;
+  /** @type {number[]} */
+  const walls = [];
+  /** @type {number[]} */
+  const values = [];
+  let last = media.currentTime;
+  let reads = 0;
+  let running = true;
+  let since = performance.now();
+  const channel = new MessageChannel();
+  const next = () => channel.port2.postMessage(undefined);
+  const resume = () => {
+    since = performance.now();
+    next();
+  };
+  channel.port1.onmessage = () => {
+    if (!running) return;
+    const value = media.currentTime;
+    const wall = performance.now();
+    reads++;
+    if (value !== last) {
+      walls.push(wall);
+      values.push(value);
+      last = value;
+    }
+    if (wall - since >= YIELD_MS) setTimeout(resume, 0);
+    else next();
+  };
+  next();
+  return {
+    /** @returns {ClockTrace} */
+    stop() {
+      running = false;
+      channel.port1.close();
+      return {walls, values, reads};
+    },
+  };
+}
+
+/**
+ * Every change of currentTime seen while a segment played: `values[i]` first showed at wall time
+ * `walls[i]` (ms); `reads` readings in all.
+ * @typedef {{walls: number[], values: number[], reads: number}} ClockTrace
+ */
+
+/**
  * Plays `segments` ({from, seconds} of wall time) at `rate` and records, for every highlight
  * change, media.currentTime read in a MutationObserver callback minus the start of the cue the
- * change made active. Changes caused by the seek itself (cue starting before `from`) are left out.
- * @param {{impl: Impl, captions: 'synthetic' | 'real', rate: number, segments: {from: number, seconds: number}[]}} options
+ * change made active, and the wall time of that callback. Changes caused by the seek itself (cue
+ * starting before `from`) are left out. With `timeline`, each segment also records the media
+ * clock (sampleClock), from which scripts/bench.mjs fits the media timeline.
+ * @param {{impl: Impl, captions: 'synthetic' | 'real', rate: number, segments: {from: number, seconds: number}[], timeline?: boolean}} options
  */
-async function lag({impl, captions, rate, segments}) {
+async function lag({impl, captions, rate, segments, timeline = false}) {
   const vtt = await captionsText(captions);
   const {cues} = parseVtt(vtt);
   const mounted = await MOUNT[impl](stage, {src: MEDIA, vtt, cues});
   const {media} = mounted;
-  /** @type {{lag: number, start: number, first: boolean}[]} */
+  /** @type {{lag: number, start: number, first: boolean, wall: number, segment: number}[]} */
   const samples = [];
   /** @type {{from: number, to: number}[]} */
   const played = [];
-  /** @type {{from: number, seen: Set<number>} | undefined} */
+  /** @type {ClockTrace[]} */
+  const clocks = [];
+  /** @type {{index: number, from: number, seen: Set<number>} | undefined} */
   let segment;
   const observer = new MutationObserver((records) => {
     const time = media.currentTime;
+    const wall = performance.now();
     for (const record of records) {
       const hit = mounted.activated(/** @type {HTMLElement} */ (record.target), record.oldValue);
       if (hit === undefined || !segment) continue;
@@ -90,7 +160,7 @@ async function lag({impl, captions, rate, segments}) {
       // Only the first activation of a cue counts (hyperaudio-lite re-adds its class each tick).
       if (start <= segment.from + 0.02 || segment.seen.has(start)) continue;
       segment.seen.add(start);
-      samples.push({lag: (time - start) * 1000, start, first});
+      samples.push({lag: (time - start) * 1000, start, first, wall, segment: segment.index});
     }
   });
   observer.observe(mounted.root, {
@@ -99,15 +169,19 @@ async function lag({impl, captions, rate, segments}) {
     attributeFilter: [mounted.attribute],
     attributeOldValue: true,
   });
-  for (const {from, seconds} of segments) {
+  for (const [index, {from, seconds}] of segments.entries()) {
     media.pause();
     await seekTo(media, from);
     media.playbackRate = rate;
     await sleep(100);
-    segment = {from, seen: new Set()};
-    await media.play();
+    segment = {index, from, seen: new Set()};
+    const clock = timeline ? sampleClock(media) : undefined;
+    await startPlaying(media);
     await sleep(seconds * 1000);
-    const to = media.currentTime;
+    // Where playback got to: currentTime, or the last cue start the transcript reached if later
+    // (between the steps of a coarse clock the element may be up to a step ahead of currentTime).
+    const to = Math.max(media.currentTime, ...segment.seen);
+    if (clock) clocks.push(clock.stop());
     segment = undefined;
     media.pause();
     played.push({from, to});
@@ -115,8 +189,34 @@ async function lag({impl, captions, rate, segments}) {
   observer.disconnect();
   mounted.destroy();
   // Cue starts crossed while playing: each should have produced exactly one change.
-  const crossed = mounted.starts.filter((start) => played.some(({from, to}) => start > from + 0.02 && start < to));
-  return {samples, crossed: crossed.length, played};
+  const crossed = mounted.starts.filter((start) => played.some(({from, to}) => start > from + 0.02 && start <= to));
+  return {samples, crossed: crossed.length, played, clocks};
+}
+
+/**
+ * The engine's media clock on a plain <video>: `seconds` of playback at `rate` from `from`,
+ * sampled as in `lag` (sampleClock).
+ * @param {{rate: number, from: number, seconds: number}} options
+ */
+async function clock({rate, from, seconds}) {
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  video.src = MEDIA;
+  stage.append(video);
+  await waitForMetadata(video);
+  await seekTo(video, from);
+  video.playbackRate = rate;
+  await sleep(100);
+  const sampler = sampleClock(video);
+  await startPlaying(video);
+  await sleep(seconds * 1000);
+  const trace = sampler.stop();
+  video.pause();
+  video.removeAttribute('src');
+  video.load();
+  video.remove();
+  return trace;
 }
 
 /**
@@ -245,5 +345,5 @@ async function lines({mode, count, seconds}) {
 }
 
 /** What scripts/bench.mjs calls in the page, as `window.bench` (typed in bench/globals.d.ts). */
-export const bench = {lag, longLoad, longPlay, cycle, lines, ready: true};
+export const bench = {lag, clock, longLoad, longPlay, cycle, lines, ready: true};
 window.bench = bench;

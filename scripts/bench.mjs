@@ -1,7 +1,10 @@
-// `npm run bench`: highlight lag, a 10,000-cue transcript, bundle sizes and memory, measured in
-// one headless Chromium session against a timeupdate baseline and hyperaudio-lite. Prints one
-// table and writes it into docs/benchmarks.md between the bench markers (the rest is kept).
-// `npm run bench -- --only=lag,long,size,memory,layout` runs some sections.
+// `npm run bench`: highlight lag, a 10,000-cue transcript, bundle sizes and memory, measured
+// against a timeupdate baseline and hyperaudio-lite in headless Chromium; the highlight lag also in
+// Firefox and WebKit (scripts/bench-engines.mjs). Prints one table and writes it into
+// docs/benchmarks.md between the bench markers (the rest is kept).
+// `npm run bench -- --only=lag,long,size,memory,layout` runs some sections;
+// `--engines=chromium,firefox,webkit` some engines (the sections other than lag need Chromium).
+// BENCH_DEBUG=1 logs every lag row's values; BENCH_DUMP=<dir> writes each lag row's raw result.
 import {execFileSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
 import {createServer} from 'node:net';
@@ -9,9 +12,8 @@ import os from 'node:os';
 import {gzipSync} from 'node:zlib';
 import {startDevServer} from '@web/dev-server';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import {ENGINE_LABELS, ENGINE_NAMES, launchEngine, missing} from './bench-engines.mjs';
 import {singleFileOptions} from './bundle-options.mjs';
-import {CHROME_FLAGS, findChrome} from './chrome.mjs';
 import {devServerOptions} from './dev-server-config.mjs';
 
 /** @typedef {import('puppeteer-core').Browser} Browser */
@@ -19,6 +21,10 @@ import {devServerOptions} from './dev-server-config.mjs';
 /** @typedef {Window['bench']} Bench */
 /** @typedef {import('../bench/harness.js').Impl} Impl */
 /** @typedef {Exclude<keyof Bench, 'ready'>} BenchCall */
+/** @typedef {import('./bench-engines.mjs').EngineName} EngineName */
+/** @typedef {import('./bench-engines.mjs').Engine} Engine */
+/** @typedef {import('./bench-engines.mjs').EnginePage} EnginePage */
+/** @typedef {import('../bench/harness.js').ClockTrace} ClockTrace */
 /**
  * A fresh page with the benchmark's page loaded.
  * @typedef {object} BenchPage
@@ -41,11 +47,26 @@ const onlyImpls = process.argv
   .find((arg) => arg.startsWith('--impl='))
   ?.slice(7)
   .split(',');
+const enginesArg = process.argv
+  .find((arg) => arg.startsWith('--engines='))
+  ?.slice(10)
+  .split(',')
+  .filter(Boolean);
+const unknownEngines = (enginesArg ?? []).filter(
+  (name) => !(/** @type {readonly string[]} */ (ENGINE_NAMES).includes(name)),
+);
+if (unknownEngines.length) {
+  console.error(`Unknown engine ${unknownEngines.join(', ')}: choose from ${ENGINE_NAMES.join(', ')}.`);
+  process.exit(2);
+}
+/** @type {EngineName[]} */
+const engineNames = ENGINE_NAMES.filter((name) => !enginesArg || enginesArg.includes(name));
 const started = Date.now();
 /** @param {string} message */
 const log = (message) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 
 // Wall seconds of playback per segment; each row plays from a few regions of the 214 s media.
+// hyperaudio-lite runs in Chromium only (LAG_ENGINE_IMPLS).
 /** @type {Record<'synthetic' | 'real', {segments: {from: number, seconds: number}[], impls: Impl[]}>} */
 const LAG_PLAN = {
   // Four stretches of 7 s: about 26 boundaries at 1x and 52 at 2x, so p95 is not just the maximum.
@@ -55,6 +76,16 @@ const LAG_PLAN = {
   },
   real: {segments: [8, 120].map((from) => ({from, seconds: 5})), impls: ['ours', 'hyperaudio']},
 };
+/** @type {Record<EngineName, Impl[]>} */
+const LAG_ENGINE_IMPLS = {
+  chromium: ['ours', 'baseline', 'hyperaudio'],
+  firefox: ['ours', 'baseline'],
+  webkit: ['ours', 'baseline'],
+};
+// The media clock probe: a plain <video> read on back-to-back tasks.
+const CLOCK_PROBE = {rate: 1, from: 30, seconds: 4};
+// The upper envelope of the sampled clock (see timelineOf).
+const ENVELOPE_PERCENTILE = 80;
 const LONG = {count: 10000, seconds: 36000};
 // The same 10,000 cues squeezed onto the real media, so playback crosses a line every 21 ms.
 const LONG_ON_MEDIA = {count: 10000, seconds: 214};
@@ -148,8 +179,7 @@ async function sizes() {
 
 // ---- the browser -----------------------------------------------------------------------------
 
-const executablePath = findChrome() ?? '/usr/bin/chromium';
-/** @type {Browser} */
+/** @type {Browser} Chromium's, for the sections that run in Chromium only */
 let browser;
 /** @type {string} */
 let origin;
@@ -198,48 +228,169 @@ async function inPage(fn) {
 /** @type {Impl[]} */
 const lagImpls = ['ours', 'baseline', 'hyperaudio'];
 
-async function lagRows() {
+/**
+ * Runs `fn` on a fresh benchmark page in `engine`, closed afterwards.
+ * @template T
+ * @param {Engine} engine
+ * @param {(page: EnginePage) => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
+async function inEnginePage(engine, fn) {
+  const page = await engine.newPage();
+  try {
+    await page.goto(`${origin}/bench/index.html`);
+    const waitStarted = Date.now();
+    while (!(await page.evaluate(() => !!window.bench?.ready, undefined))) {
+      if (Date.now() - waitStarted > 60000) throw new Error(`${engine.name}: the benchmark page did not get ready`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The media timeline of one played segment, fitted to the clock sampled while it played: each
+ * value, less the wall time since the segment's start times the rate, is an offset; a least-squares
+ * line through the offsets over wall time allows a slight drift between the two clocks. A value is
+ * taken a little before it shows, and some arrive late, so they all lie at or below the timeline:
+ * its place is the upper envelope of the offsets, the ENVELOPE_PERCENTILE of their residuals.
+ * @param {ClockTrace} trace
+ * @param {number} rate
+ * @returns {{at: (wall: number) => number, spread: number} | undefined} `at(wall)`: media seconds
+ *   at wall time `wall` (ms); `spread`: the residuals' 5th to 95th percentile, in ms of media
+ */
+function timelineOf({walls, values}, rate) {
+  const n = walls.length;
+  if (n < 3) return undefined;
+  const perMs = rate / 1000;
+  const origin = walls[0];
+  const x = walls.map((wall) => wall - origin);
+  const offsets = values.map((value, i) => value - x[i] * perMs);
+  const meanX = x.reduce((sum, value) => sum + value, 0) / n;
+  const meanO = offsets.reduce((sum, value) => sum + value, 0) / n;
+  let sxx = 0;
+  let sxo = 0;
+  for (let i = 0; i < n; i++) {
+    sxx += (x[i] - meanX) ** 2;
+    sxo += (x[i] - meanX) * (offsets[i] - meanO);
+  }
+  const slope = sxx > 0 ? sxo / sxx : 0;
+  const intercept = meanO - slope * meanX;
+  const residuals = offsets.map((offset, i) => offset - (intercept + slope * x[i]));
+  const envelope = percentile(residuals, ENVELOPE_PERCENTILE);
+  return {
+    at: (wall) => (wall - origin) * perMs + intercept + slope * (wall - origin) + envelope,
+    spread: (percentile(residuals, 95) - percentile(residuals, 5)) * 1000,
+  };
+}
+
+/** @param {number[]} values */
+const stats = (values) => ({
+  n: values.length,
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  max: values.length ? Math.max(...values) : NaN,
+  min: values.length ? Math.min(...values) : NaN,
+});
+
+/**
+ * The engine's currentTime on a plain <video> at 1x: how often a reading on back-to-back tasks
+ * sees a new value, and the median step between values.
+ * @param {Engine} engine
+ */
+async function clockStep(engine) {
+  const trace = await inEnginePage(engine, (page) =>
+    page.evaluate((options) => window.bench.clock(options), CLOCK_PROBE),
+  );
+  // The first change is the start of playback, not a step.
+  const steps = trace.values.slice(2).map((value, i) => (value - trace.values[i + 1]) * 1000);
+  const result = {
+    engine: engine.name,
+    step: percentile(steps, 50),
+    changes: trace.values.length,
+    reads: trace.reads,
+    seconds: CLOCK_PROBE.seconds,
+  };
+  log(
+    `clock ${engine.name}: ${result.changes} changes in ${result.reads} readings over ${result.seconds} s, median step ${ms(result.step, 2)}`,
+  );
+  return result;
+}
+
+/**
+ * The highlight-lag rows of one engine. In Firefox and WebKit each row also samples the media
+ * clock while it plays and reports the lag against the fitted media timeline (timelineOf).
+ * @param {Engine} engine
+ */
+async function lagRows(engine) {
+  const withTimeline = engine.name !== 'chromium';
   const rows = [];
   for (const captions of /** @type {const} */ (['synthetic', 'real'])) {
     for (const rate of [1, 2]) {
       for (const impl of lagImpls) {
         if (onlyImpls && !onlyImpls.includes(impl)) continue;
-        if (!LAG_PLAN[captions].impls.includes(impl)) continue;
-        const result = await inPage(({run}) =>
-          run('lag', {impl, captions, rate, segments: LAG_PLAN[captions].segments}),
+        if (!LAG_PLAN[captions].impls.includes(impl) || !LAG_ENGINE_IMPLS[engine.name].includes(impl)) continue;
+        const options = {impl, captions, rate, segments: LAG_PLAN[captions].segments, timeline: withTimeline};
+        const result = await inEnginePage(engine, (page) =>
+          page.evaluate((options) => window.bench.lag(options), options),
         );
-        const cueLevel = result.samples.filter((sample) => sample.first).map((sample) => sample.lag);
+        if (process.env.BENCH_DUMP)
+          await writeFile(
+            `${process.env.BENCH_DUMP}/lag-${engine.name}-${impl}-${captions}-${rate}x.json`,
+            JSON.stringify(result),
+          );
+        const firsts = result.samples.filter((sample) => sample.first);
+        const cueLevel = firsts.map((sample) => sample.lag);
         const words =
           impl === 'hyperaudio' && captions === 'real' ? result.samples.map((sample) => sample.lag) : undefined;
-        const seen = new Set(result.samples.filter((sample) => sample.first).map((sample) => sample.start)).size;
+        const seen = new Set(firsts.map((sample) => sample.start)).size;
+        let timeline;
+        if (withTimeline) {
+          const fits = result.clocks.map((trace) => timelineOf(trace, rate));
+          /** @type {number[]} */
+          const lags = [];
+          for (const sample of firsts) {
+            const fit = fits[sample.segment];
+            if (fit) lags.push((fit.at(sample.wall) - sample.start) * 1000);
+          }
+          timeline = {
+            ...stats(lags),
+            spread: fits.map((fit) => (fit ? fit.spread.toFixed(1) : '—')).join(' / '),
+            changesPerSecond:
+              result.clocks.reduce((sum, trace) => sum + trace.values.length, 0) /
+              LAG_PLAN[captions].segments.reduce((sum, segment) => sum + segment.seconds, 0),
+          };
+        }
         const row = {
+          engine: engine.name,
           impl,
           captions,
           rate,
-          n: cueLevel.length,
           crossed: result.crossed,
           missed: Math.max(0, result.crossed - seen),
-          p50: percentile(cueLevel, 50),
-          p95: percentile(cueLevel, 95),
-          max: Math.max(...cueLevel),
-          min: Math.min(...cueLevel),
-          words: words && {
-            n: words.length,
-            p50: percentile(words, 50),
-            p95: percentile(words, 95),
-            max: Math.max(...words),
-          },
+          ...stats(cueLevel),
+          timeline,
+          words: words && stats(words),
         };
         rows.push(row);
-        if (process.env.BENCH_DEBUG)
-          log(
-            [...cueLevel]
+        if (process.env.BENCH_DEBUG) {
+          /** @param {number[]} values */
+          const sorted = (values) =>
+            [...values]
               .sort((a, b) => a - b)
               .map((lag) => lag.toFixed(1))
-              .join(' '),
-          );
+              .join(' ');
+          log(sorted(cueLevel));
+          if (timeline)
+            log(
+              `timeline residuals p5-p95 per segment (ms): ${timeline.spread}; ${timeline.changesPerSecond.toFixed(0)} clock changes/s`,
+            );
+        }
         log(
-          `lag ${impl} ${captions} ${rate}x: n=${row.n}/${row.crossed} p50 ${ms(row.p50)} p95 ${ms(row.p95)} max ${ms(row.max)}`,
+          `lag ${engine.name} ${impl} ${captions} ${rate}x: n=${row.n}/${row.crossed} p50 ${ms(row.p50)} p95 ${ms(row.p95)} max ${ms(row.max)}` +
+            (timeline ? `; vs timeline p50 ${ms(timeline.p50)} p95 ${ms(timeline.p95)} max ${ms(timeline.max)}` : ''),
         );
       }
     }
@@ -287,7 +438,9 @@ async function memoryRows() {
 /**
  * What a run measured, by section; a section left out by --only is undefined.
  * @typedef {object} Results
- * @property {Awaited<ReturnType<typeof lagRows>>} [lag]
+ * @property {Awaited<ReturnType<typeof lagRows>>} [lag] the lag rows of every engine that ran
+ * @property {Awaited<ReturnType<typeof clockStep>>[]} [clock] each engine's currentTime step
+ * @property {{engine: EngineName, why: string}[]} [skipped] engines that did not run, and why
  * @property {Awaited<ReturnType<typeof longRows>>} [long]
  * @property {Awaited<ReturnType<typeof sizes>>} [size]
  * @property {Awaited<ReturnType<typeof memoryRows>>} [memory]
@@ -297,7 +450,7 @@ async function memoryRows() {
 /**
  * @param {Results & {meta: {[key in 'date' | 'browser' | 'cpu' | 'cores' | 'platform' | 'node' | 'seconds']: string | number}}} results
  */
-function report({meta, lag, long, size, memory, layout}) {
+function report({meta, lag, clock, skipped, long, size, memory, layout}) {
   const out = [];
   out.push(
     `Run ${meta.date} · ${meta.browser} · ${meta.cpu} (${meta.cores} cores) · ${meta.platform} · Node ${meta.node} · ${meta.seconds} s`,
@@ -305,13 +458,30 @@ function report({meta, lag, long, size, memory, layout}) {
   if (lag) {
     out.push(
       '',
-      '### 1. Highlight lag (media time at the highlight change minus the start of the cue it activates)',
+      '### 1. Highlight lag (media position at the highlight change minus the start of the cue it activates)',
+      '',
+      '(a) vs `currentTime`: `media.currentTime` read in the MutationObserver callback of the change. ' +
+        '(b) vs the media timeline (Firefox, WebKit): the timeline fitted to the media clock sampled while playing, ' +
+        'at the wall time of that callback. hyperaudio-lite runs in Chromium only.',
       '',
     );
     out.push(
       table(
-        ['implementation', 'captions', 'rate', 'changes / boundaries', 'p50', 'p95', 'max'],
+        [
+          'engine',
+          'implementation',
+          'captions',
+          'rate',
+          'changes / boundaries',
+          '(a) p50',
+          '(a) p95',
+          '(a) max',
+          '(b) p50',
+          '(b) p95',
+          '(b) max',
+        ],
         lag.map((row) => [
+          ENGINE_LABELS[row.engine],
           IMPL_NAMES[row.impl],
           row.captions,
           `${row.rate}x`,
@@ -319,17 +489,31 @@ function report({meta, lag, long, size, memory, layout}) {
           ms(row.p50),
           ms(row.p95),
           ms(row.max),
+          ms(row.timeline?.p50 ?? NaN),
+          ms(row.timeline?.p95 ?? NaN),
+          ms(row.timeline?.max ?? NaN),
         ]),
       ),
     );
+    if (clock?.length) {
+      const steps = clock.map(
+        (probe) =>
+          `${ENGINE_LABELS[probe.engine]} ${ms(probe.step, 2)} (a new value at ${Math.round((100 * probe.changes) / Math.max(1, probe.reads))} % of ${probe.reads} readings)`,
+      );
+      out.push(
+        '',
+        `currentTime step at 1x (median change between values, a plain <video> read on back-to-back tasks for ${CLOCK_PROBE.seconds} s): ${steps.join('; ')}.`,
+      );
+    }
     for (const row of lag) {
       if (!row.words) continue;
       out.push(
         '',
-        `hyperaudio-lite per word (real captions, ${row.rate}x): ${row.words.n} word changes, p50 ${ms(row.words.p50)}, p95 ${ms(row.words.p95)}, max ${ms(row.words.max)}.`,
+        `hyperaudio-lite per word (${ENGINE_LABELS[row.engine]}, real captions, ${row.rate}x): ${row.words.n} word changes, p50 ${ms(row.words.p50)}, p95 ${ms(row.words.p95)}, max ${ms(row.words.max)}.`,
       );
     }
   }
+  for (const {engine, why} of skipped ?? []) out.push('', `${ENGINE_LABELS[engine]}: not measured (${why}).`);
   if (long) {
     out.push(
       '',
@@ -418,6 +602,9 @@ async function writeDoc(text) {
 
 /** @type {Results} */
 const results = {};
+const chromiumSections = ['size', 'long', 'memory', 'layout'].filter(runs);
+if (!engineNames.includes('chromium') && chromiumSections.some((section) => section !== 'size'))
+  log(`Chromium not among --engines: ${chromiumSections.filter((section) => section !== 'size').join(', ')} skipped`);
 if (runs('size') || runs('lag') || runs('long') || runs('memory') || runs('layout')) {
   // The pages load the bundle this builds.
   log('building dist/transcript-player.js');
@@ -432,23 +619,54 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 origin = `http://127.0.0.1:${port}`;
-browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: [...CHROME_FLAGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
-});
+/** @type {string[]} */
+const versions = [];
+/** @type {unknown[]} */
+const failures = [];
+// Stop the browsers, drivers and display on Ctrl+C too (the launchers stop theirs on exit).
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 try {
-  const version = await browser.version();
-  if (runs('lag')) results.lag = await lagRows();
-  if (runs('long')) results.long = await longRows();
-  if (runs('memory')) results.memory = await memoryRows();
-  if (runs('layout')) {
-    const {layoutComparison} = await import('../bench/layout-comparison.mjs');
-    results.layout = await layoutComparison({inPage, log, ms, mb, table, tasksText});
+  for (const name of engineNames) {
+    const needed = runs('lag') || (name === 'chromium' && chromiumSections.some((section) => section !== 'size'));
+    if (!needed) continue;
+    const why = missing(name);
+    if (why) {
+      log(`${name}: skipped: ${why}`);
+      (results.skipped ??= []).push({engine: name, why});
+      continue;
+    }
+    log(`${name}: starting`);
+    /** @type {Engine | undefined} */
+    let engine;
+    try {
+      engine = await launchEngine(name, {log, chromeArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info']});
+      versions.push(engine.version);
+      if (runs('lag')) {
+        (results.clock ??= []).push(await clockStep(engine));
+        (results.lag ??= []).push(...(await lagRows(engine)));
+      }
+      if (name === 'chromium' && engine.puppeteer) {
+        browser = engine.puppeteer;
+        if (runs('long')) results.long = await longRows();
+        if (runs('memory')) results.memory = await memoryRows();
+        if (runs('layout')) {
+          const {layoutComparison} = await import('../bench/layout-comparison.mjs');
+          results.layout = await layoutComparison({inPage, log, ms, mb, table, tasksText});
+        }
+      }
+    } catch (error) {
+      // One engine failing leaves the others' figures; the run still fails at the end.
+      failures.push(error);
+      log(`${name}: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      (results.skipped ??= []).push({engine: name, why: 'the run failed'});
+    } finally {
+      await engine?.close();
+    }
   }
   const meta = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    browser: version,
+    browser: versions.join(' · ') || 'no browser',
     cpu: os.cpus()[0]?.model ?? 'unknown CPU',
     cores: os.cpus().length,
     platform: `${os.type()} ${os.release()}`,
@@ -457,9 +675,10 @@ try {
   };
   const text = report({meta, ...results});
   console.log(text);
-  if (!only) await writeDoc(text);
-  else log(`--only: ${DOC} not written`);
+  if (failures.length) log(`${DOC} not written: ${failures.length} engine(s) failed`);
+  else if (!only && !enginesArg) await writeDoc(text);
+  else log(`--only or --engines: ${DOC} not written`);
 } finally {
-  await browser.close();
   await server.stop();
 }
+if (failures.length) process.exitCode = 1;
