@@ -108,6 +108,7 @@ export class TranscriptPlayerElement extends LitElement {
     onError: (message) => this.dispatchEvent(new TranscriptErrorEvent('media', message)),
     // The panel's size changed: bring the active line back into view.
     onFullscreenChange: () => this.#follow.activeChanged(),
+    onCaptionInset: (fraction) => this.#mirror.setBottomInset(fraction),
   });
 
   /** The transcript's cues, sorted by start time. */

@@ -1,6 +1,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {standDown, type MediaSpec} from '../media/media-spec.js';
-import {createPlayer, describeMediaError, fullscreenToggle, type Player} from '../media/video-js-adapter.js';
+import {
+  createPlayer,
+  describeMediaError,
+  disposePlayer,
+  fullscreenToggle,
+  type Player,
+} from '../media/video-js-adapter.js';
 
 export interface PlayerOptions {
   /** Where the player goes (rendered by the host). */
@@ -17,7 +23,13 @@ export interface PlayerOptions {
   onError(message: string): void;
   /** The host entered or left fullscreen. */
   onFullscreenChange(): void;
+  /** Where CSS cannot lift native captions above the control bar: how far to lift them (fraction of the video's height). */
+  onCaptionInset(fraction: number): void;
 }
+
+/** The caption container pseudo-element our stylesheet lifts, and by how much (its 40px). */
+const CAPTION_CONTAINER = '-webkit-media-text-track-container';
+const CAPTION_LIFT_PX = 40;
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly updateComplete: Promise<boolean>};
 
@@ -35,6 +47,7 @@ export class PlayerController implements ReactiveController {
   #error?: string;
   /** Gives the adopted media element back its sources. */
   #restoreAdopted?: () => void;
+  #resizeObserver?: ResizeObserver;
   /** Bumped on every build and dispose, so a disposed player's late events are ignored. */
   #generation = 0;
 
@@ -105,6 +118,7 @@ export class PlayerController implements ReactiveController {
       }
     });
     this.#takeOverFullscreen();
+    this.#watchCaptionRoom(media);
     const adopted = this.#options.adopted();
     if (adopted) this.#restoreAdopted = standDown(adopted);
     this.#options.onMediaChange(media);
@@ -112,8 +126,10 @@ export class PlayerController implements ReactiveController {
 
   #dispose(): void {
     this.#generation++;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
     if (this.#media) this.#options.onMediaChange(undefined);
-    this.#player?.dispose();
+    if (this.#player) disposePlayer(this.#player);
     this.#player = undefined;
     this.#media = undefined;
     // Read again at the next build, and the page's fallback once the element is gone.
@@ -128,6 +144,20 @@ export class PlayerController implements ReactiveController {
     this.#audioOnly = audioOnly;
     this.#error = error;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Our stylesheet lifts native captions above the control bar through the caption container's
+   * pseudo-element (Chromium, WebKit); where there is none (Firefox), the cues are placed higher,
+   * by the same distance, kept right as the video resizes.
+   */
+  #watchCaptionRoom(media: HTMLMediaElement): void {
+    if (!(media instanceof HTMLVideoElement) || CSS.supports(`selector(video::${CAPTION_CONTAINER})`)) return;
+    this.#resizeObserver = new ResizeObserver(() => {
+      const height = media.clientHeight;
+      if (height > 0) this.#options.onCaptionInset(Math.min(0.5, CAPTION_LIFT_PX / height));
+    });
+    this.#resizeObserver.observe(media);
   }
 
   /**

@@ -14,6 +14,8 @@ export interface MirroredTrack {
 export class CaptionTrackMirror {
   #media?: HTMLMediaElement;
   #track?: TextTrack;
+  /** How far above the video's bottom the captions end, as a fraction of its height. */
+  #bottomInset = 0;
 
   /** Mirrors into this media from now on; the old media's track is cleared. */
   attach(media: HTMLMediaElement | undefined): void {
@@ -32,9 +34,21 @@ export class CaptionTrackMirror {
     this.#track ??= media.addTextTrack('captions', track.label, track.srclang);
     for (const cue of cues) {
       // VTTCue text is parsed as WebVTT cue text, never as HTML.
-      this.#track.addCue(new VTTCue(cue.start, cue.end, cue.source));
+      const shown = new VTTCue(cue.start, cue.end, cue.source);
+      placeCue(shown, this.#bottomInset);
+      this.#track.addCue(shown);
     }
     this.#track.mode = track.showing ? 'showing' : 'hidden';
+  }
+
+  /**
+   * Keeps the captions' bottom edge `fraction` of the video's height above its bottom (0: where
+   * the browser puts them), for engines where CSS cannot lift them above the control bar.
+   */
+  setBottomInset(fraction: number): void {
+    if (fraction === this.#bottomInset) return;
+    this.#bottomInset = fraction;
+    for (const cue of this.#track?.cues ?? []) placeCue(cue as VTTCue, fraction);
   }
 
   /**
@@ -47,4 +61,17 @@ export class CaptionTrackMirror {
     track.mode = 'disabled';
     for (const cue of [...(track.cues ?? [])]) track.removeCue(cue);
   }
+}
+
+/** A caption line is at least this share of the video's height (its font is 5% of it). */
+const LINE_SHARE = 0.05;
+
+/**
+ * Raises a cue by whole lines, as many as `bottomInset` needs: a negative line number counts
+ * lines up from the bottom and keeps a cue of several lines whole (Firefox does not honour
+ * lineAlign, so a percentage line cannot say where a box of unknown height ends).
+ */
+function placeCue(cue: VTTCue, bottomInset: number): void {
+  cue.snapToLines = true;
+  cue.line = bottomInset > 0 ? -1 - Math.ceil(bottomInset / LINE_SHARE) : 'auto';
 }
