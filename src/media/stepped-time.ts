@@ -5,14 +5,21 @@
  * frame (40 ms at 25 fps) and holds in between. A stall holds too, but then moves on by little.
  */
 export const COARSE_HOLD_MS = 15;
+/** It takes this many such steps in a row to call a clock coarse (a busy page can hold one). */
+export const STEPS_TO_TRUST = 3;
+/** A move smaller than this (media seconds at 1x) shows a fine clock: it is read as it is again. */
+export const FINE_STEP_S = 0.005;
 /**
  * The highest bound slides back this much per second of wall time (seconds of media at 1x), so a
  * media clock a little slower than the wall clock cannot leave the estimate ahead for long; the
  * drift seen in Firefox is under half a millisecond per second.
  */
 export const ANCHOR_DECAY = 0.002;
-/** Steps larger than this (media seconds at 1x) are jumps (a late reading), not the engine's grain. */
-export const MAX_STEP_S = 0.1;
+/**
+ * Steps larger than this (media seconds at 1x) are jumps (late readings on a busy page), not the
+ * engine's grain; a frame of 15 fps video is 67 ms.
+ */
+export const MAX_STEP_S = 0.07;
 
 /**
  * Reads the playback position between the steps of an engine whose `currentTime` advances in
@@ -25,6 +32,8 @@ export const MAX_STEP_S = 0.1;
  */
 export class SteppedTime {
   #coarse = false;
+  /** Steps in a row that looked like a coarse clock's. */
+  #steps = 0;
   #raw = NaN;
   /** Wall time at which `#raw` was first read, and last read. */
   #rawSince = 0;
@@ -54,11 +63,15 @@ export class SteppedTime {
     if (raw !== this.#raw) {
       const step = raw - this.#raw;
       const heldMs = this.#lastRead - this.#rawSince;
-      // Held a while, then moved on by about the time that passed: a step, not a stall or the
-      // first tiny move after play().
-      if (step > 0 && step <= MAX_STEP_S * rate && heldMs >= COARSE_HOLD_MS && step >= (heldMs / 1000) * rate * 0.5) {
-        this.#coarse = true;
+      if (step > 0 && step < FINE_STEP_S * rate) {
+        this.#coarse = false;
+        this.#steps = 0;
+      } else if (step > 0 && step <= MAX_STEP_S * rate && heldMs >= COARSE_HOLD_MS && step >= (heldMs / 1000) * rate * 0.5) {
+        // Held a while, then moved on by about the time that passed: a step, not a stall.
         this.#step = step;
+        if (++this.#steps >= STEPS_TO_TRUST) this.#coarse = true;
+      } else {
+        this.#steps = 0;
       }
       this.#raw = raw;
       this.#rawSince = nowMs;

@@ -25,9 +25,9 @@ describe('SteppedTime', () => {
       const stepped = new SteppedTime();
       const readings = readStepped(stepped, {stepS: 0.04, everyMs: 1, forMs: 1000, rate});
       expect(stepped.coarse).toBe(true);
-      // Once found (after the first held step), every reading is at most one reading behind the
+      // Once found (after three held steps), every reading is at most one reading behind the
       // true position, never ahead of it, and never more than one step ahead of currentTime.
-      const after = readings.filter((r) => r.wall >= 100);
+      const after = readings.filter((r) => r.wall >= 200);
       for (const r of after) {
         expect(r.read).toBeLessThanOrEqual(r.true + 1e-9);
         expect(r.true - r.read).toBeLessThanOrEqual((1 / 1000) * rate + 1e-9);
@@ -106,5 +106,25 @@ describe('SteppedTime', () => {
     }
     expect(Math.max(...leads.slice(-500))).toBeLessThan(0.04);
     expect(Math.max(...leads.slice(-500))).toBeLessThanOrEqual(Math.max(...leads.slice(1000, 1500)) + 0.001);
+  });
+
+  test('one held step on a busy page is not enough to call a clock coarse', () => {
+    const stepped = new SteppedTime();
+    readStepped(stepped, {stepS: 0.001, everyMs: 1, forMs: 100});
+    // The page was busy: the same value twice over 20 ms, then on by 30 ms.
+    stepped.read(10.1, 101, 1);
+    stepped.read(10.1, 121, 1);
+    stepped.read(10.13, 131, 1);
+    expect(stepped.coarse).toBe(false);
+    expect(stepped.read(10.13, 140, 1)).toBe(10.13);
+  });
+
+  test('a clock found coarse is read as it is again once it moves in fine steps', () => {
+    const stepped = new SteppedTime();
+    readStepped(stepped, {stepS: 0.04, everyMs: 1, forMs: 300});
+    expect(stepped.coarse).toBe(true);
+    stepped.read(10.283, 302, 1);
+    expect(stepped.coarse).toBe(false);
+    expect(stepped.read(10.283, 310, 1)).toBe(10.283);
   });
 });
