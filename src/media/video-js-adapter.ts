@@ -93,3 +93,15 @@ export function fullscreenToggle(player: Player): FullscreenToggle | undefined {
   const controlBar = player.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined;
   return controlBar?.getChild('FullscreenToggle') as FullscreenToggle | undefined;
 }
+
+/**
+ * Disposes the player. video.js's Chapters button keeps a `load` listener on its track element
+ * after dispose, and in Firefox a late load then throws (`this.player_ is null`): let go of the
+ * track first.
+ */
+export function disposePlayer(player: Player): void {
+  const controlBar = player.getChild('ControlBar') as unknown as {getChild(name: string): unknown} | undefined;
+  const chapters = controlBar?.getChild('ChaptersButton') as {setTrack?(track: null): void} | undefined;
+  chapters?.setTrack?.(null);
+  player.dispose();
+}
