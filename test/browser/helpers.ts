@@ -1,8 +1,10 @@
 import {fixture, oneEvent} from '@open-wc/testing';
 import '../../src/define.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
+import {until, waitForMetadata} from '../shared/media-events.js';
 
 export {ENGINE} from './engine.js';
+export {mediaEvent, seekTo, until} from '../shared/media-events.js';
 
 export const MEDIA = {
   mp4: '/media/uprooting-isis.mp4',
@@ -25,42 +27,10 @@ export async function loadPlayer(markup: string): Promise<TranscriptPlayerElemen
   return element;
 }
 
-/** Waits for a media event, failing with a clear message after a timeout. */
-export function mediaEvent(media: EventTarget, type: string, timeoutMs = 15000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no '${type}' within ${timeoutMs} ms`)), timeoutMs);
-    media.addEventListener(
-      type,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event);
-      },
-      {once: true},
-    );
-  });
-}
-
 /** Resolves when the media element exists and has metadata. */
 export async function withMetadata(element: TranscriptPlayerElement): Promise<HTMLMediaElement> {
   await until(() => element.media !== undefined, 'the media element to be created');
-  const media = element.media!;
-  if (media.readyState < HTMLMediaElement.HAVE_METADATA) await mediaEvent(media, 'loadedmetadata');
-  return media;
-}
-
-/** Seeks and waits for the seek to finish. */
-export async function seekTo(media: HTMLMediaElement, time: number): Promise<void> {
-  const seeked = mediaEvent(media, 'seeked');
-  media.currentTime = time;
-  await seeked;
-}
-
-export async function until(check: () => boolean, what: string, timeoutMs = 15000): Promise<void> {
-  const started = performance.now();
-  while (!check()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return waitForMetadata(element.media!);
 }
 
 export function cueLines(element: TranscriptPlayerElement): HTMLElement[] {

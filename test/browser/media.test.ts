@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import webvtt from 'webvtt-parser';
+import {mediaEvent} from '../shared/media-events.js';
 import {ENGINE} from './engine.js';
 
 const {WebVTTParser} = webvtt;
@@ -33,20 +34,6 @@ interface ParsedCue {
   words: number[];
 }
 
-function once(target: EventTarget, type: string, timeout = 20000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
-    target.addEventListener(
-      type,
-      (event) => {
-        clearTimeout(timer);
-        resolve(event);
-      },
-      {once: true},
-    );
-  });
-}
-
 async function loadMedia(
   url: string,
   tag: 'video' | 'audio',
@@ -55,10 +42,10 @@ async function loadMedia(
   const media = document.createElement(tag);
   media.muted = true;
   media.preload = preload;
-  const failed = once(media, 'error').then(() => {
+  const failed = mediaEvent(media, 'error').then(() => {
     throw new Error(`${url}: ${media.error?.message ?? 'media error'}`);
   });
-  const loaded = once(media, 'loadedmetadata');
+  const loaded = mediaEvent(media, 'loadedmetadata');
   media.src = url;
   document.body.append(media);
   await Promise.race([loaded, failed]);
@@ -151,13 +138,13 @@ describe('media files', () => {
         expect(media.seekable.end(0)).to.be.greaterThan(0);
         expect(media.seekable.end(0)).to.be.closeTo(DURATION, 0.05);
         for (const target of [150, 12.5, 210]) {
-          const seeked = once(media, 'seeked');
+          const seeked = mediaEvent(media, 'seeked');
           media.currentTime = target;
           await seeked;
           expect(media.currentTime).to.be.closeTo(target, 0.05);
         }
         await media.play();
-        await once(media, 'timeupdate');
+        await mediaEvent(media, 'timeupdate');
         expect(media.currentTime).to.be.closeTo(210, 1);
       });
     });
@@ -185,8 +172,8 @@ describe('caption and chapter tracks', () => {
         track.src = url;
         video.append(track);
         document.body.append(video);
-        const loaded = once(track, 'load');
-        const failed = once(track, 'error').then(() => {
+        const loaded = mediaEvent(track, 'load');
+        const failed = mediaEvent(track, 'error').then(() => {
           throw new Error(`the browser could not load ${url}`);
         });
         track.track.mode = 'hidden';
