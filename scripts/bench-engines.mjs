@@ -31,6 +31,8 @@ export const ENGINE_LABELS = {chromium: 'Chromium', firefox: 'Firefox', webkit: 
  * @property {<A, R>(fn: (arg: A) => R, arg: A) => Promise<Awaited<R>>} evaluate
  *   runs `fn(arg)` in the page (`fn` is sent as source: it may use only its argument and the page's
  *   globals) and resolves with its (awaited, JSON-like) result
+ * @property {(width: number, height: number) => Promise<void>} resize sets the viewport (the window in WebKit)
+ * @property {(path: string) => Promise<void>} screenshot saves what the viewport shows as a PNG
  * @property {() => Promise<void>} close
  */
 
@@ -98,6 +100,8 @@ export async function launchEngine(name, {log, chromeArgs = []}) {
               arg,
             )
           ),
+        resize: (width, height) => page.setViewport({width, height}),
+        screenshot: async (path) => void (await page.screenshot({path: /** @type {`${string}.png`} */ (path)})),
         close: () => page.close(),
       };
     },
@@ -172,6 +176,8 @@ async function launchWebKit() {
             if (result.error !== undefined) throw new Error(`in WebKit: ${result.error}`);
             return result.value;
           },
+          resize: async (width, height) => void (await driver.setWindowSize(width, height)),
+          screenshot: async (path) => void (await driver.saveScreenshot(path)),
           // A blank document ends the page's media and timers.
           close: async () => void (await driver.url('about:blank')),
         });
