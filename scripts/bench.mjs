@@ -7,12 +7,12 @@
 // BENCH_DEBUG=1 logs every lag row's values; BENCH_DUMP=<dir> writes each lag row's raw result.
 import {execFileSync} from 'node:child_process';
 import {readFile, writeFile} from 'node:fs/promises';
-import {createServer} from 'node:net';
 import os from 'node:os';
 import {gzipSync} from 'node:zlib';
 import {startDevServer} from '@web/dev-server';
 import * as esbuild from 'esbuild';
 import {ENGINE_LABELS, ENGINE_NAMES, launchEngine, missing} from './bench-engines.mjs';
+import {freePort} from './browsers.mjs';
 import {singleFileOptions} from './bundle-options.mjs';
 import {devServerOptions} from './dev-server-config.mjs';
 
@@ -99,18 +99,6 @@ const IMPL_NAMES = {
 };
 
 // ---- helpers ---------------------------------------------------------------------------------
-
-/** @returns {Promise<number>} */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * @param {number[]} values
