@@ -41,8 +41,11 @@ export class SteppedTime {
   /** The highest `value - wall time * rate` of this run (seconds): where its timeline lies. */
   #anchor = -Infinity;
   #anchorAt = 0;
-  /** The last step seen in this run (the engine's grain); Infinity until one is seen. */
+  /** The last step seen (the engine's grain), at the rate it was seen at; Infinity until one is. */
   #step = Infinity;
+  #stepRate = 0;
+  /** Values seen since the last reset: the first move after play() can be tiny in any engine. */
+  #changes = 0;
   #last = -Infinity;
 
   /** Whether this media's clock was found to step coarsely. */
@@ -50,12 +53,12 @@ export class SteppedTime {
     return this.#coarse;
   }
 
-  /** Playback jumped, stopped or changed speed: what was learned about this run no longer holds. */
+  /** Playback jumped, stopped or changed speed: where its timeline lies must be found again. */
   reset(): void {
     this.#raw = NaN;
     this.#anchor = -Infinity;
-    this.#step = Infinity;
     this.#last = -Infinity;
+    this.#changes = 0;
   }
 
   /** The position to use for a reading `raw` of currentTime taken at wall time `nowMs`, playing at `rate`. */
@@ -63,12 +66,14 @@ export class SteppedTime {
     if (raw !== this.#raw) {
       const step = raw - this.#raw;
       const heldMs = this.#lastRead - this.#rawSince;
-      if (step > 0 && step < FINE_STEP_S * rate) {
+      this.#changes++;
+      if (step > 0 && step < FINE_STEP_S * rate && this.#changes > 2) {
         this.#coarse = false;
         this.#steps = 0;
       } else if (step > 0 && step <= MAX_STEP_S * rate && heldMs >= COARSE_HOLD_MS && step >= (heldMs / 1000) * rate * 0.5) {
         // Held a while, then moved on by about the time that passed: a step, not a stall.
         this.#step = step;
+        this.#stepRate = rate;
         if (++this.#steps >= STEPS_TO_TRUST) this.#coarse = true;
       } else {
         this.#steps = 0;
@@ -76,11 +81,13 @@ export class SteppedTime {
       this.#raw = raw;
       this.#rawSince = nowMs;
       const slid = this.#anchor - ANCHOR_DECAY * rate * ((nowMs - this.#anchorAt) / 1000);
-      this.#anchor = Math.max(slid, raw - (nowMs / 1000) * rate);
+      // The first value of a run was there before playback moved: only moves place the timeline.
+      if (this.#changes > 1) this.#anchor = Math.max(slid, raw - (nowMs / 1000) * rate);
       this.#anchorAt = nowMs;
     }
     this.#lastRead = nowMs;
-    if (!this.#coarse || !Number.isFinite(this.#step)) return raw;
+    // The grain holds across seeks and pauses, but not across a change of rate.
+    if (!this.#coarse || this.#stepRate !== rate || !Number.isFinite(this.#step)) return raw;
     const estimate = Math.max(raw, Math.min(this.#anchor + (nowMs / 1000) * rate, raw + this.#step));
     this.#last = Math.max(estimate, this.#last);
     return this.#last;

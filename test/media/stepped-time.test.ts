@@ -127,4 +127,16 @@ describe('SteppedTime', () => {
     expect(stepped.coarse).toBe(false);
     expect(stepped.read(10.283, 310, 1)).toBe(10.283);
   });
+
+  test("Firefox's tiny first move after play() keeps the clock coarse, and the grain is kept across a seek", () => {
+    const stepped = new SteppedTime();
+    readStepped(stepped, {stepS: 0.04, everyMs: 1, forMs: 300});
+    stepped.reset();
+    // Playing from 20 s: held 50 ms at the first reading, a move of 0.1 ms, then 40 ms steps.
+    stepped.read(20, 1000, 1);
+    stepped.read(20, 1050, 1);
+    stepped.read(20.0001, 1051, 1);
+    expect(stepped.coarse).toBe(true);
+    expect(stepped.read(20.0001, 1071, 1)).toBeCloseTo(20.0201, 9);
+  });
 });
