@@ -1,25 +1,9 @@
 import webvtt from 'webvtt-parser';
+import {parseCueText} from './cue-text.js';
 import type {CueNode, CueParseError, RichCue} from './types.js';
 
 // webvtt-parser is CommonJS: its named exports are only reachable through the default import.
-const {WebVTTParser} = webvtt;
-
-// The parser's default table is keyed without the semicolon and then keeps it ("&amp;" becomes
-// "&;"); keying entities with it too makes the exact match win.
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&lrm;': '\u200e',
-  '&rlm;': '\u200f',
-  '&nbsp;': '\u00a0',
-  '&amp': '&',
-  '&lt': '<',
-  '&gt': '>',
-  '&lrm': '\u200e',
-  '&rlm': '\u200f',
-  '&nbsp': '\u00a0',
-};
+const {WebVTTCueTimingsAndSettingsParser} = webvtt;
 
 // The spec stops at a bad signature ("not a WebVTT file"); webvtt-parser reports it and goes on
 // to return cues, so a file that is not WebVTT would still show lines.
@@ -30,79 +14,104 @@ export function isWebVtt(source: string): boolean {
   return SIGNATURE.test(source.slice(0, 64).split(/\r\n|\r|\n/, 1)[0]);
 }
 
-const RENDERED_TAGS = new Set(['b', 'i', 'u', 'c', 'ruby', 'rt', 'lang']);
-
 export interface ParsedVtt {
   readonly cues: readonly RichCue[];
   readonly errors: readonly CueParseError[];
 }
 
-interface ParserNode {
-  type: string;
-  name?: string;
-  value?: string | number;
-  classes?: string[];
-  children?: ParserNode[];
-}
+const ARROW = '-->';
+const COMMENT = /^NOTE(?:[ \t]|$)/;
 
 /**
- * Parses WebVTT text into cues sorted by start (then end), keeping every cue that parsed and
- * reporting each problem with its line instead of throwing.
+ * Parses WebVTT text into cues sorted by start (then end), keeping every cue the browser keeps
+ * and reporting each problem with its line instead of throwing.
+ *
+ * Blocks are found by the WebVTT parsing algorithm, as the browser's <track> does (so a timing
+ * line ends a comment or a cue even without a blank line before it); webvtt-parser reads each
+ * cue timing line and says what is wrong with it; cue text is parsed by our `parseCueText`,
+ * which follows the browser's cue text rules. Linear in the size of the file.
  */
 export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
   if (!isWebVtt(source)) {
     return {cues: [], errors: [{message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1}]};
   }
-  const parser = new WebVTTParser(ENTITIES);
-  const result = parser.parse(source, mode);
-  const lines = result.errors.length ? source.split(/\r\n|\r|\n/) : [];
-  const errors: CueParseError[] = result.errors.map((error: {message: string; line?: number}) =>
-    clarifyError(error, lines),
-  );
+  const lines = (source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source).split(/\r\n|\r|\n/);
+  const errors: CueParseError[] = [];
   const cues: RichCue[] = [];
-  result.cues.forEach(
-    (
-      cue: {id: string; startTime: number; endTime: number; text: string; tree: {children: ParserNode[]}},
-      index: number,
-    ) => {
-      // The parser reports these but still returns the cue; a cue that never shows cannot be a line.
-      if (!(cue.endTime > cue.startTime)) return;
-      const {content, voice} = toContent(cue.tree.children);
-      const rich: {-readonly [K in keyof RichCue]: RichCue[K]} = {
-        id: cue.id || `cue-${index + 1}`,
-        start: cue.startTime,
-        end: cue.endTime,
-        text: plainText(content),
-        content,
-        source: cue.text,
-      };
-      if (voice !== undefined) rich.voice = voice;
-      cues.push(rich);
-    },
-  );
+  // Lines are 0-based here and 1-based in errors.
+  let at = 1;
+  // The header runs to the first blank line; a timing line ends it too.
+  while (at < lines.length && lines[at] !== '' && !lines[at].includes(ARROW)) at++;
+  let previousStart = 0;
+  while (at < lines.length) {
+    if (lines[at] === '') {
+      at++;
+      continue;
+    }
+    // A block: an optional identifier line, then a timing line, then text up to a blank line or
+    // the next line holding "-->".
+    const first = at;
+    let id = '';
+    let timingLine = -1;
+    if (lines[at].includes(ARROW)) {
+      timingLine = at++;
+    } else {
+      id = lines[at++];
+      if (at < lines.length && lines[at].includes(ARROW)) timingLine = at++;
+    }
+    const textFrom = at;
+    while (at < lines.length && lines[at] !== '' && !lines[at].includes(ARROW)) at++;
+    if (timingLine === -1) {
+      if (!COMMENT.test(id) && !/^(?:STYLE|REGION)(?:[ \t]|$)/.test(id)) errors.push(skipped(first, at));
+      continue;
+    }
+    const timing = readTiming(lines[timingLine], timingLine + 1, previousStart, errors);
+    if (!timing) continue;
+    previousStart = timing.start;
+    const text = lines.slice(textFrom, at).join('\n');
+    const {content, voice} = parseCueText(text);
+    if (mode === 'chapters' && content.some((node) => node.type !== 'text')) {
+      errors.push({message: 'Chapter titles cannot hold tags or timestamps.', line: textFrom + 1});
+    }
+    const cue: {-readonly [K in keyof RichCue]: RichCue[K]} = {
+      id: id || `cue-${cues.length + 1}`,
+      start: timing.start,
+      end: timing.end,
+      text: plainText(content),
+      content,
+      source: text,
+    };
+    if (voice !== undefined) cue.voice = voice;
+    cues.push(cue);
+  }
   return {cues: sortCues(cues), errors};
 }
 
-const MISSING_TIMING = 'Cue identifier needs to be followed by timestamp.';
-const STANDALONE = 'Cue identifier cannot be standalone.';
-const LOOKS_LIKE_TIMING = /\d{2}:\d{2}/;
+/** The error for a block that is neither a cue nor a comment: where its timing line should be. */
+function skipped(first: number, end: number): CueParseError {
+  if (end - first === 1) {
+    return {message: 'A line stands alone where a cue was expected; it was skipped.', line: first + 1};
+  }
+  return {
+    message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.',
+    line: first + 2,
+  };
+}
 
-// webvtt-parser takes a line it cannot read as a cue identifier and reports the line after it.
-// Point at the line that is actually wrong (1-based) and say what was expected there.
-function clarifyError(error: {message: string; line?: number}, lines: readonly string[]): CueParseError {
-  const {message, line} = error;
-  if (line === undefined) return {message};
-  if (message === MISSING_TIMING) {
-    const wrong = LOOKS_LIKE_TIMING.test(lines[line - 1] ?? '') ? line : Math.max(1, line - 1);
-    return {
-      message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.',
-      line: wrong,
-    };
-  }
-  if (message === STANDALONE) {
-    return {message: 'A line stands alone where a cue was expected; it was skipped.', line: Math.max(1, line - 1)};
-  }
-  return {message, line};
+/** A cue's start and end from its timing line, or undefined (with the errors noted) when unreadable. */
+function readTiming(
+  line: string,
+  lineNumber: number,
+  previousStart: number,
+  errors: CueParseError[],
+): {start: number; end: number} | undefined {
+  // The parser writes the times and settings into a cue object of its own shape.
+  const cue = {startTime: 0, endTime: 0};
+  const note = (message: string) => errors.push({message, line: lineNumber});
+  const parsed = new WebVTTCueTimingsAndSettingsParser(line, note).parse(cue as never, previousStart);
+  // The browser keeps a cue that ends before it starts: it is read but never highlighted.
+  if (!parsed) return undefined;
+  return {start: cue.startTime, end: cue.endTime};
 }
 
 /** Sorts cues by start, then end, keeping file order for ties. */
@@ -121,54 +130,27 @@ export function sortCues<T extends {start: number; end: number}>(cues: readonly 
     .map(({cue}) => cue);
 }
 
-// Loops rather than flatMap and spreads: a long transcript has tens of thousands of nodes.
-function toContent(nodes: readonly ParserNode[]): {content: CueNode[]; voice?: string} {
-  const found: {voice?: string} = {};
-  const content: CueNode[] = [];
-  convertInto(nodes, content, found);
-  return found.voice === undefined ? {content} : {content, voice: found.voice};
-}
-
-function convertInto(nodes: readonly ParserNode[], out: CueNode[], found: {voice?: string}): void {
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      out.push({type: 'text', text: String(node.value ?? '')});
-    } else if (node.type === 'timestamp') {
-      out.push({type: 'timestamp', time: Number(node.value)});
-    } else if (node.name === 'v') {
-      const name = String(node.value ?? '').trim();
-      if (found.voice === undefined && name) found.voice = name;
-      convertInto(node.children ?? [], out, found);
-    } else if (node.name && RENDERED_TAGS.has(node.name)) {
-      const children: CueNode[] = [];
-      convertInto(node.children ?? [], children, found);
-      const type = node.name as 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang';
-      out.push(
-        type === 'lang' && node.value
-          ? {type, classes: node.classes ?? [], lang: String(node.value), children}
-          : {type, classes: node.classes ?? [], children},
-      );
-    } else {
-      // An unknown element keeps its text and loses its tag.
-      convertInto(node.children ?? [], out, found);
-    }
-  }
-}
-
-/** The text of cue content without markup, with line breaks and runs of spaces folded. */
+/** The text of cue content without markup, every run of whitespace folded to one space. */
 export function plainText(content: readonly CueNode[]): string {
   let text = '';
-  const walk = (nodes: readonly CueNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') text += node.text;
-      else if (node.type !== 'timestamp') walk(node.children);
+  // A stack rather than recursion; parseCueText bounds the depth anyway.
+  const pending: (readonly CueNode[])[] = [content];
+  const next: number[] = [0];
+  while (pending.length) {
+    const nodes = pending[pending.length - 1];
+    const i = next[next.length - 1]++;
+    if (i >= nodes.length) {
+      pending.pop();
+      next.pop();
+      continue;
     }
-  };
-  walk(content);
-  return /\n| {2}/.test(text)
-    ? text
-        .replace(/[ \t]*\n[ \t]*/g, ' ')
-        .replace(/ {2,}/g, ' ')
-        .trim()
-    : text.trim();
+    const node = nodes[i];
+    if (node.type === 'text') text += node.text;
+    else if (node.type !== 'timestamp') {
+      pending.push(node.children);
+      next.push(0);
+    }
+  }
+  // One greedy pass: a pattern that looks around each newline would rescan long runs of spaces.
+  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
 }

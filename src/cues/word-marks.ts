@@ -11,7 +11,9 @@ export interface WordMarks {
 
 /** A two-line caption reads as one line in a transcript. */
 export function flattenLineBreaks(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+  // Whole runs of whitespace in one greedy pass: a pattern that looks around each newline
+  // would rescan a long run of spaces from every position in it.
+  return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));
 }
 
 /** True when cue content is text and timestamps only, with no elements. */

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {MAX_DEPTH} from '../../src/cues/cue-text.js';
 import {parseVtt, plainText, sortCues} from '../../src/cues/parse-vtt.js';
 
 const vtt = (...blocks: string[]) => ['WEBVTT', ...blocks].join('\n\n') + '\n';
@@ -94,7 +95,7 @@ describe('parseVtt', () => {
     expect(errors[0]).toMatchObject({line: 7});
   });
 
-  test('drops cues whose end is not after their start, and reports them', () => {
+  test('keeps cues whose end is not after their start, as the browser does, and reports them', () => {
     const {cues, errors} = parseVtt(
       vtt(
         '00:00:05.000 --> 00:00:04.000\nbackwards',
@@ -102,7 +103,7 @@ describe('parseVtt', () => {
         '00:00:07.000 --> 00:00:08.000\nfine',
       ),
     );
-    expect(cues.map((c) => c.text)).toEqual(['fine']);
+    expect(cues.map((c) => c.text)).toEqual(['backwards', 'zero length', 'fine']);
     expect(errors.filter((e) => /end timestamp/i.test(e.message)).map((e) => e.line)).toEqual([3, 6]);
   });
 
@@ -261,7 +262,7 @@ describe('plainText', () => {
     {input: [], text: ''},
     {input: [{type: 'text' as const, text: '  padded  '}], text: 'padded'},
     {input: [{type: 'text' as const, text: 'a\n\nb'}], text: 'a b'},
-    {input: [{type: 'text' as const, text: 'a\r\nb'}], text: 'a\r b'},
+    {input: [{type: 'text' as const, text: 'a\r\nb\t\tc'}], text: 'a b c'},
     {
       input: [
         {type: 'b' as const, classes: [], children: [{type: 'text' as const, text: 'x'}]},
@@ -289,5 +290,90 @@ describe('sortCues', () => {
     ];
     expect(sortCues(input).map((c) => c.id)).toEqual(['a', 't1', 't2', 'b2', 'c']);
     expect(input.map((c) => c.id)).toEqual(['c', 'b2', 't1', 't2', 'a']);
+  });
+});
+
+describe('what the browser keeps, and input that must not freeze or throw', () => {
+  test('long runs of spaces fold in one pass (a quadratic fold took seconds for 65,536 spaces)', () => {
+    const spaces = ' '.repeat(1 << 18);
+    const cue = single(`a${spaces}b\nc${spaces}\n${spaces}d`);
+    expect(cue.text).toBe('a b c d');
+  });
+
+  test('deeply nested tags keep every cue and all their text, without overflowing the stack', () => {
+    const {cues} = parseVtt(
+      vtt(
+        '00:00:01.000 --> 00:00:02.000\nbefore',
+        `00:00:03.000 --> 00:00:04.000\n${'<b>'.repeat(100_000)}deep${'</b>'.repeat(100_000)} end`,
+        '00:00:05.000 --> 00:00:06.000\nafter',
+      ),
+    );
+    expect(cues.map((c) => c.text)).toEqual(['before', 'deep end', 'after']);
+    let depth = 0;
+    for (let nodes = cues[1].content; nodes.length && nodes[0].type === 'b'; nodes = nodes[0].children) depth++;
+    expect(depth).toBe(MAX_DEPTH);
+  });
+
+  test('a timing line right after a comment ends the comment, as in the browser', () => {
+    const {cues} = parseVtt(
+      vtt(
+        'NOTE first comment line\nsecond line\n00:00:01.000 --> 00:00:02.000\nkept',
+        '00:00:03.000 --> 00:00:04.000\nnext',
+      ),
+    );
+    expect(cues.map((c) => [c.start, c.text])).toEqual([
+      [1, 'kept'],
+      [3, 'next'],
+    ]);
+  });
+
+  test('"NOTE" right above a timing line is that cue\'s identifier, as in the browser', () => {
+    const {cues} = parseVtt(vtt('NOTE\n00:00:01.000 --> 00:00:02.000\ntext'));
+    expect(cues.map((c) => [c.id, c.text])).toEqual([['NOTE', 'text']]);
+  });
+
+  test('a timing line inside cue text starts the next cue', () => {
+    const {cues} = parseVtt(vtt('00:00:01.000 --> 00:00:02.000\none\n00:00:03.000 --> 00:00:04.000\ntwo'));
+    expect(cues.map((c) => c.text)).toEqual(['one', 'two']);
+  });
+
+  test('a timing line in the header starts the first cue', () => {
+    const {cues} = parseVtt('WEBVTT\nKind: captions\n00:00:01.000 --> 00:00:02.000\nfirst\n');
+    expect(cues.map((c) => c.text)).toEqual(['first']);
+  });
+
+  test('huge hour values give Infinity, as in the browser, and the cue is kept', () => {
+    const huge = `${'9'.repeat(400)}:00:00.000`;
+    const {cues} = parseVtt(vtt(`00:00:01.000 --> ${huge}\nforever`, `${huge} --> ${huge}\nnever`));
+    expect(cues.map((c) => [c.start, c.end, c.text])).toEqual([
+      [1, Infinity, 'forever'],
+      [Infinity, Infinity, 'never'],
+    ]);
+  });
+
+  test('HTML character references beyond the basic six, numeric ones and case-sensitive names', () => {
+    expect(single('&copy; 2026 &eacute;t&eacute; &#x3c;b&#x3E; &#0; &AMP; &amp &#8364;').text).toBe(
+      '© 2026 été <b> \ufffd & & €',
+    );
+  });
+
+  test('character references in a speaker name are decoded', () => {
+    expect(single('<v Tom &amp; Jerry>Hi').voice).toBe('Tom & Jerry');
+  });
+
+  test('NUL characters read as U+FFFD', () => {
+    expect(single('a\0b').text).toBe('a\ufffdb');
+  });
+
+  test('a 1 MB file of hostile text parses', () => {
+    const hostile = [
+      '<'.repeat(50_000),
+      '&'.repeat(50_000),
+      '&#'.repeat(25_000),
+      '<v '.repeat(20_000),
+      '<c.'.repeat(20_000),
+    ];
+    const {cues} = parseVtt(vtt(...hostile.map((text, i) => `00:00:0${i}.000 --> 00:00:0${i}.500\n${text}x`)));
+    expect(cues).toHaveLength(hostile.length);
   });
 });

@@ -1,0 +1,185 @@
+import webvtt from 'webvtt-parser';
+import {readCharRef} from './char-refs.js';
+import type {CueNode} from './types.js';
+
+const {WebVTTCueTimingsAndSettingsParser} = webvtt;
+
+type ElementName = 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang' | 'v';
+
+type Token =
+  | {readonly kind: 'text'; readonly text: string}
+  | {readonly kind: 'start'; readonly name: string; readonly classes: string[]; readonly annotation: string}
+  | {readonly kind: 'end'; readonly name: string}
+  | {readonly kind: 'timestamp'; readonly value: string};
+
+/** An open element while building: where its children go. A voice adds its children to its parent's. */
+interface Open {
+  readonly name: ElementName | '';
+  readonly children: CueNode[];
+}
+
+/**
+ * Elements nested deeper than this keep their text but lose their tag: the browser would build
+ * them all, but every walk over the tree (rendering, plain text) would then be as deep as the
+ * file is long, and a file of "<b><b><b>…" would overflow the stack.
+ */
+export const MAX_DEPTH = 32;
+
+const WHITESPACE = /[\t\n\f ]/;
+const SPACES = /[\t\n\f\r ]+/g;
+
+export interface CueText {
+  readonly content: CueNode[];
+  /** The first speaker named by a <v> span. */
+  readonly voice?: string;
+}
+
+/**
+ * Parses cue text into a tree by the WebVTT cue text parsing rules, as the browser does: <b>, <i>,
+ * <u>, <c>, <ruby>/<rt>, <lang> and timestamps are kept; a <v> span's children join its parent and
+ * its annotation names the speaker; any other tag is dropped and its text kept. Linear in the
+ * text, and never deeper than MAX_DEPTH.
+ */
+export function parseCueText(source: string): CueText {
+  const root: Open = {name: '', children: []};
+  const open: Open[] = [root];
+  // Start tags past MAX_DEPTH that were dropped, so their end tags are dropped too.
+  let dropped = 0;
+  let voice: string | undefined;
+  const tokens = new Tokenizer(source);
+  for (let token = tokens.next(); token; token = tokens.next()) {
+    const current = open[open.length - 1];
+    if (token.kind === 'text') {
+      current.children.push({type: 'text', text: token.text});
+    } else if (token.kind === 'timestamp') {
+      const time = new WebVTTCueTimingsAndSettingsParser(token.value, () => {}).parseTimestamp();
+      if (time !== undefined) current.children.push({type: 'timestamp', time});
+    } else if (token.kind === 'start') {
+      const name = token.name;
+      const known =
+        name === 'b' || name === 'i' || name === 'u' || name === 'c' || name === 'ruby' || name === 'lang'
+          ? name
+          : name === 'rt' && current.name === 'ruby'
+            ? name
+            : name === 'v'
+              ? name
+              : undefined;
+      if (!known) continue;
+      if (open.length > MAX_DEPTH) {
+        dropped++;
+        continue;
+      }
+      if (known === 'v') {
+        if (voice === undefined && token.annotation) voice = token.annotation;
+        open.push({name: 'v', children: current.children});
+        continue;
+      }
+      const children: CueNode[] = [];
+      const classes = token.classes;
+      current.children.push(
+        known === 'lang' && token.annotation
+          ? {type: known, classes, lang: token.annotation, children}
+          : {type: known, classes, children},
+      );
+      open.push({name: known, children});
+    } else if (dropped > 0) {
+      dropped--;
+    } else if (open.length > 1 && token.name === current.name) {
+      open.pop();
+    } else if (token.name === 'ruby' && current.name === 'rt') {
+      open.length -= 2;
+    }
+  }
+  return voice === undefined ? {content: root.children} : {content: root.children, voice};
+}
+
+/** The WebVTT cue text tokenizer: text, start tags, end tags and timestamp tags. */
+class Tokenizer {
+  readonly #source: string;
+  #position = 0;
+
+  constructor(source: string) {
+    this.#source = source;
+  }
+
+  next(): Token | undefined {
+    const source = this.#source;
+    if (this.#position >= source.length) return undefined;
+    if (source[this.#position] === '<') return this.#tag();
+    let text = '';
+    let position = this.#position;
+    let from = position;
+    while (position < source.length && source[position] !== '<') {
+      if (source[position] === '&') {
+        const reference = readCharRef(source, position + 1);
+        if (reference) {
+          text += source.slice(from, position) + reference.text;
+          position = from = reference.end;
+          continue;
+        }
+      }
+      position++;
+    }
+    this.#position = position;
+    return {kind: 'text', text: text + source.slice(from, position)};
+  }
+
+  #tag(): Token {
+    const source = this.#source;
+    let position = this.#position + 1;
+    const first = source[position];
+    const close = (end: number) => {
+      this.#position = source[end] === '>' ? end + 1 : end;
+    };
+    if (first === '/' || (first >= '0' && first <= '9')) {
+      const from = first === '/' ? position + 1 : position;
+      const end = this.#until(from, '>');
+      close(end);
+      return first === '/'
+        ? {kind: 'end', name: source.slice(from, end)}
+        : {kind: 'timestamp', value: source.slice(from, end)};
+    }
+    // The name runs to whitespace, "." (classes) or ">".
+    let end = position;
+    while (end < source.length && !WHITESPACE.test(source[end]) && source[end] !== '.' && source[end] !== '>') end++;
+    const name = source.slice(position, end);
+    const classes: string[] = [];
+    position = end;
+    while (source[position] === '.') {
+      end = position + 1;
+      while (end < source.length && !WHITESPACE.test(source[end]) && source[end] !== '.' && source[end] !== '>') end++;
+      if (end > position + 1) classes.push(source.slice(position + 1, end));
+      position = end;
+    }
+    let annotation = '';
+    if (position < source.length && source[position] !== '>') {
+      // Whitespace starts the annotation, which may hold character references.
+      const from = position + 1;
+      end = this.#until(from, '>');
+      annotation = decodeAnnotation(source.slice(from, end)).replace(SPACES, ' ').trim();
+      position = end;
+    }
+    close(position);
+    return {kind: 'start', name, classes, annotation};
+  }
+
+  /** The position of the next `char`, or the end of the text. */
+  #until(from: number, char: string): number {
+    const found = this.#source.indexOf(char, from);
+    return found === -1 ? this.#source.length : found;
+  }
+}
+
+function decodeAnnotation(raw: string): string {
+  if (!raw.includes('&')) return raw;
+  let text = '';
+  let from = 0;
+  for (let position = raw.indexOf('&'); position !== -1; position = raw.indexOf('&', position + 1)) {
+    const reference = readCharRef(raw, position + 1);
+    if (!reference) continue;
+    text += raw.slice(from, position) + reference.text;
+    from = reference.end;
+    position = reference.end - 1;
+  }
+  return text + raw.slice(from);
+}
