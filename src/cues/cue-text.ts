@@ -28,6 +28,14 @@ export const MAX_DEPTH = 32;
 const WHITESPACE = /[\t\n\f ]/;
 const SPACES = /[\t\n\f\r ]+/g;
 
+/**
+ * Chromium reads hours into an unsigned 32-bit integer and takes 2^32 - 1 hours or more as
+ * Infinity; webvtt-parser gives a finite number of seconds up to about 10^308.
+ */
+export function clampHours(seconds: number): number {
+  return seconds >= 0xffffffff * 3600 ? Infinity : seconds;
+}
+
 export interface CueText {
   readonly content: CueNode[];
   /** The first speaker named by a <v> span. */
@@ -53,7 +61,7 @@ export function parseCueText(source: string): CueText {
       current.children.push({type: 'text', text: token.text});
     } else if (token.kind === 'timestamp') {
       const time = new WebVTTCueTimingsAndSettingsParser(token.value, () => {}).parseTimestamp();
-      if (time !== undefined) current.children.push({type: 'timestamp', time});
+      if (time !== undefined) current.children.push({type: 'timestamp', time: clampHours(time)});
     } else if (token.kind === 'start') {
       const name = token.name;
       const known =

@@ -1,5 +1,5 @@
 import webvtt from 'webvtt-parser';
-import {parseCueText} from './cue-text.js';
+import {clampHours, parseCueText} from './cue-text.js';
 import type {CueNode, CueParseError, RichCue} from './types.js';
 
 // webvtt-parser is CommonJS: its named exports are only reachable through the default import.
@@ -111,7 +111,7 @@ function readTiming(
   const parsed = new WebVTTCueTimingsAndSettingsParser(line, note).parse(cue as never, previousStart);
   // The browser keeps a cue that ends before it starts: it is read but never highlighted.
   if (!parsed) return undefined;
-  return {start: cue.startTime, end: cue.endTime};
+  return {start: clampHours(cue.startTime), end: clampHours(cue.endTime)};
 }
 
 /** Sorts cues by start, then end, keeping file order for ties. */

@@ -351,6 +351,19 @@ describe('what the browser keeps, and input that must not freeze or throw', () =
     ]);
   });
 
+  test('hours from 2^32 - 1 up read as Infinity, as in Chromium; fewer are exact', () => {
+    const {cues} = parseVtt(
+      vtt(
+        '4294967294:00:00.000 --> 4294967294:00:01.000\nlast exact',
+        '4294967295:00:00.000 --> 4294967295:00:01.000\nInfinity',
+      ),
+    );
+    expect(cues.map((c) => [c.start, c.end])).toEqual([
+      [4294967294 * 3600, 4294967294 * 3600 + 1],
+      [Infinity, Infinity],
+    ]);
+  });
+
   test('HTML character references beyond the basic six, numeric ones and case-sensitive names', () => {
     expect(single('&copy; 2026 &eacute;t&eacute; &#x3c;b&#x3E; &#0; &AMP; &amp &#8364;').text).toBe(
       '© 2026 été <b> \ufffd & & €',
