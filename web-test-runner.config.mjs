@@ -14,6 +14,7 @@ import {
 } from './scripts/browsers.mjs';
 import {CHROME_FLAGS, findChrome} from './scripts/chrome.mjs';
 import {devServerOptions} from './scripts/dev-server-config.mjs';
+import {faultMiddleware} from './scripts/fault-middleware.mjs';
 
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver, which this launcher starts on a free port
@@ -157,6 +158,8 @@ const engines = selectedEngines(process.env.ENGINES ?? 'chromium');
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   ...devServerOptions,
+  // The faults (captions that never answer, media that stalls, ...) are for the tests only.
+  middleware: [...devServerOptions.middleware, faultMiddleware('.')],
   plugins: [...devServerOptions.plugins, accessibleNamePlugin(), viewportScreenshotPlugin()],
   files: ['test/browser/**/*.test.ts'],
   // Media timing assertions are sharper with one page playing at a time on a 2-core machine.
