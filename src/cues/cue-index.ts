@@ -12,30 +12,33 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
   readonly #boundaries: Float64Array;
 
   constructor(cues: readonly T[]) {
-    this.cues = [...cues].sort((a, b) => a.start - b.start || a.end - b.end);
+    // A cue with a NaN time is never active: it sorts last, and adds no boundary and no end.
+    this.cues = [...cues].sort((a, b) => compare(startKey(a), startKey(b)) || compare(endKey(a), endKey(b)));
     const n = this.cues.length;
     this.#starts = new Float64Array(n);
     this.#maxEndUpTo = new Float64Array(n);
     let maxEnd = -Infinity;
     const boundaries = new Float64Array(n * 2);
+    let count = 0;
     this.cues.forEach((cue, i) => {
-      this.#starts[i] = cue.start;
-      maxEnd = Math.max(maxEnd, cue.end);
+      this.#starts[i] = startKey(cue);
+      if (cue.end > maxEnd) maxEnd = cue.end;
       this.#maxEndUpTo[i] = maxEnd;
-      boundaries[2 * i] = cue.start;
-      boundaries[2 * i + 1] = cue.end;
+      if (!Number.isNaN(cue.start)) boundaries[count++] = cue.start;
+      if (!Number.isNaN(cue.end)) boundaries[count++] = cue.end;
     });
-    boundaries.sort();
+    const sorted = boundaries.subarray(0, count).sort();
     let unique = 0;
-    for (let i = 0; i < boundaries.length; i++) {
-      if (unique === 0 || boundaries[i] !== boundaries[unique - 1]) boundaries[unique++] = boundaries[i];
+    for (let i = 0; i < sorted.length; i++) {
+      if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i];
     }
-    this.#boundaries = boundaries.slice(0, unique);
+    this.#boundaries = sorted.slice(0, unique);
   }
 
   /** Indices (into `cues`, ascending) of the cues with start <= t < end. */
   activeAt(time: number): number[] {
     const active: number[] = [];
+    if (Number.isNaN(time)) return active;
     // The last cue starting at or before t: everything after it starts later.
     let i = upperBound(this.#starts, time) - 1;
     for (; i >= 0 && this.#maxEndUpTo[i] > time; i--) {
@@ -46,6 +49,7 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
 
   /** The first cue start or end strictly after t, or Infinity when none is left. */
   nextBoundaryAfter(time: number): number {
+    if (Number.isNaN(time)) return Infinity;
     const i = upperBound(this.#boundaries, time);
     return i < this.#boundaries.length ? this.#boundaries[i] : Infinity;
   }
@@ -55,6 +59,8 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
    * boundary at or before t and the first one after it.
    */
   stableSpanAt(time: number): {from: number; until: number} {
+    // No time yet (NaN) is no position: nothing is known to stay the same.
+    if (Number.isNaN(time)) return {from: time, until: time};
     const i = upperBound(this.#boundaries, time);
     return {
       from: i > 0 ? this.#boundaries[i - 1] : -Infinity,
@@ -70,6 +76,11 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
     return Math.min(next, this.cues.length - 1);
   }
 }
+
+const startKey = (cue: {readonly start: number}) => (Number.isNaN(cue.start) ? Infinity : cue.start);
+const endKey = (cue: {readonly end: number}) => (Number.isNaN(cue.end) ? Infinity : cue.end);
+// Subtraction would give NaN for two infinities.
+const compare = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The first index whose value is greater than x. */
 function upperBound(sorted: Float64Array, x: number): number {

@@ -1,8 +1,5 @@
-import webvtt from 'webvtt-parser';
 import {readCharRef} from './char-refs.js';
 import type {CueNode} from './types.js';
-
-const {WebVTTCueTimingsAndSettingsParser} = webvtt;
 
 type ElementName = 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang' | 'v';
 
@@ -25,8 +22,34 @@ interface Open {
  */
 export const MAX_DEPTH = 32;
 
-const WHITESPACE = /[\t\n\f ]/;
+/** Where a tag name or class that starts at `from` ends: at whitespace, ".", ">" or the end. */
+function endOfName(source: string, from: number): number {
+  let end = from;
+  for (; end < source.length; end++) {
+    const code = source.charCodeAt(end);
+    // tab, line feed, form feed, space, ".", ">"
+    if (code === 9 || code === 10 || code === 12 || code === 32 || code === 46 || code === 62) break;
+  }
+  return end;
+}
 const SPACES = /[\t\n\f\r ]+/g;
+const UNFOLDED = /[\t\n\f\r]| {2}/;
+
+/** Every run of ASCII whitespace as one space, trimmed; one pass, skipped when already folded. */
+export function foldSpaces(text: string): string {
+  return (UNFOLDED.test(text) ? text.replace(SPACES, ' ') : text).trim();
+}
+
+// hours (any number of digits, optional), minutes and seconds of two digits, milliseconds of three.
+const TIMESTAMP = /^(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
+
+/** A WebVTT timestamp ("01:02:03.004" or "02:03.004") in seconds, or undefined when malformed. */
+export function readTimestamp(text: string): number | undefined {
+  const match = TIMESTAMP.exec(text);
+  if (!match) return undefined;
+  const [, hours = '0', minutes, seconds, milliseconds] = match;
+  return clampHours(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(milliseconds) / 1000);
+}
 
 /**
  * Chromium reads hours into an unsigned 32-bit integer and takes 2^32 - 1 hours or more as
@@ -60,8 +83,8 @@ export function parseCueText(source: string): CueText {
     if (token.kind === 'text') {
       current.children.push({type: 'text', text: token.text});
     } else if (token.kind === 'timestamp') {
-      const time = new WebVTTCueTimingsAndSettingsParser(token.value, () => {}).parseTimestamp();
-      if (time !== undefined) current.children.push({type: 'timestamp', time: clampHours(time)});
+      const time = readTimestamp(token.value);
+      if (time !== undefined) current.children.push({type: 'timestamp', time});
     } else if (token.kind === 'start') {
       const name = token.name;
       const known =
@@ -114,22 +137,19 @@ class Tokenizer {
     const source = this.#source;
     if (this.#position >= source.length) return undefined;
     if (source[this.#position] === '<') return this.#tag();
+    // Text runs to the next "<"; only an "&" inside it needs a closer look.
+    const end = this.#until(this.#position, '<');
+    let from = this.#position;
     let text = '';
-    let position = this.#position;
-    let from = position;
-    while (position < source.length && source[position] !== '<') {
-      if (source[position] === '&') {
-        const reference = readCharRef(source, position + 1);
-        if (reference) {
-          text += source.slice(from, position) + reference.text;
-          position = from = reference.end;
-          continue;
-        }
-      }
-      position++;
+    for (let amp = source.indexOf('&', from); amp !== -1 && amp < end; amp = source.indexOf('&', amp + 1)) {
+      const reference = readCharRef(source, amp + 1);
+      if (!reference || reference.end > end) continue;
+      text += source.slice(from, amp) + reference.text;
+      from = reference.end;
+      amp = reference.end - 1;
     }
-    this.#position = position;
-    return {kind: 'text', text: text + source.slice(from, position)};
+    this.#position = end;
+    return {kind: 'text', text: text + source.slice(from, end)};
   }
 
   #tag(): Token {
@@ -148,14 +168,12 @@ class Tokenizer {
         : {kind: 'timestamp', value: source.slice(from, end)};
     }
     // The name runs to whitespace, "." (classes) or ">".
-    let end = position;
-    while (end < source.length && !WHITESPACE.test(source[end]) && source[end] !== '.' && source[end] !== '>') end++;
+    let end = endOfName(source, position);
     const name = source.slice(position, end);
     const classes: string[] = [];
     position = end;
     while (source[position] === '.') {
-      end = position + 1;
-      while (end < source.length && !WHITESPACE.test(source[end]) && source[end] !== '.' && source[end] !== '>') end++;
+      end = endOfName(source, position + 1);
       if (end > position + 1) classes.push(source.slice(position + 1, end));
       position = end;
     }
@@ -164,7 +182,7 @@ class Tokenizer {
       // Whitespace starts the annotation, which may hold character references.
       const from = position + 1;
       end = this.#until(from, '>');
-      annotation = decodeAnnotation(source.slice(from, end)).replace(SPACES, ' ').trim();
+      annotation = foldSpaces(decodeAnnotation(source.slice(from, end)));
       position = end;
     }
     close(position);

@@ -1,5 +1,5 @@
 import webvtt from 'webvtt-parser';
-import {clampHours, parseCueText} from './cue-text.js';
+import {clampHours, foldSpaces, parseCueText} from './cue-text.js';
 import type {CueNode, CueParseError, RichCue} from './types.js';
 
 // webvtt-parser is CommonJS: its named exports are only reachable through the default import.
@@ -151,6 +151,5 @@ export function plainText(content: readonly CueNode[]): string {
       next.push(0);
     }
   }
-  // One greedy pass: a pattern that looks around each newline would rescan long runs of spaces.
-  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
+  return foldSpaces(text);
 }

@@ -199,3 +199,25 @@ describe('CueIndex.stableSpanAt', () => {
     }
   });
 });
+
+describe('CueIndex with times that are not numbers', () => {
+  test('a cue with a NaN end is never active and hides no later cue', () => {
+    const index = new CueIndex([cue('broken', 0, NaN), cue('later', 1, 2), cue('last', 3, 4)]);
+    expect(ids(index, index.activeAt(1.5))).toEqual(['later']);
+    expect(ids(index, index.activeAt(3.5))).toEqual(['last']);
+    expect(ids(index, index.activeAt(0))).toEqual([]);
+  });
+
+  test('a cue with a NaN start is never active and sorts last', () => {
+    const index = new CueIndex([cue('broken', NaN, 5), cue('fine', 1, 2)]);
+    expect(index.cues.map((c) => c.id)).toEqual(['fine', 'broken']);
+    expect(ids(index, index.activeAt(1))).toEqual(['fine']);
+    expect(index.nextBoundaryAfter(2)).toBe(5);
+  });
+
+  test('at a NaN time nothing is active and no boundary is next', () => {
+    const index = new CueIndex(CUES);
+    expect(index.activeAt(NaN)).toEqual([]);
+    expect(index.nextBoundaryAfter(NaN)).toBe(Infinity);
+  });
+});
