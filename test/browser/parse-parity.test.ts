@@ -45,22 +45,33 @@ function ourLines(vtt: string): Line[] {
 /** The seeds of the mutated copies of our captions: a failure names its seed. */
 const MUTANTS = Array.from({length: 500}, (_, i) => ({seed: i + 1, count: 1 + (i % 6)}));
 
-// Chromium's parser is the reference the issue names. Firefox (vtt.js) and WebKit each differ
-// from the WebVTT rules in small ways of their own (the cases here were read in both), so a
-// mismatch there says nothing about our parser.
-(ENGINE === 'chromium' ? describe : describe.skip)("parsing matches the browser's <track> parser", () => {
+/**
+ * Where an engine's own parser departs from the WebVTT rules (checked against the spec by hand):
+ * these cases are compared with Chromium only. WebKit wraps hours of 2^32 or more around;
+ * Firefox reads huge hours as 0, does not take "&#X" (uppercase) or map 0x80-0x9f by HTML's
+ * table, and ends a tag name at a line feed.
+ */
+const DEPARTURES: Record<typeof ENGINE, readonly string[]> = {
+  chromium: [],
+  webkit: ['huge hours'],
+  firefox: ['huge hours', 'numeric references', 'numeric references the browser replaces', 'empty and odd tags'],
+};
+
+describe("parsing matches the browser's <track> parser", () => {
   let captions = '';
   before(async () => {
     captions = await (await fetch('/captions/uprooting-isis.en.vtt')).text();
   });
 
   for (const {name, vtt} of VTT_CASES) {
-    it(name, async () => {
+    const departs = DEPARTURES[ENGINE].includes(name);
+    (departs ? it.skip : it)(name, async () => {
       expect(ourLines(vtt)).to.deep.equal(await browserLines(vtt));
     });
   }
 
-  it(`on ${MUTANTS.length} mutated copies of our captions`, async function () {
+  // The mutations insert numeric references in 0x80-0x9f, which Firefox decodes its own way.
+  (ENGINE === 'firefox' ? it.skip : it)(`on ${MUTANTS.length} mutated copies of our captions`, async function () {
     this.timeout(600_000);
     const differ: string[] = [];
     for (const {seed, count} of MUTANTS) {
