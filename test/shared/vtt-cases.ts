@@ -87,6 +87,10 @@ export const VTT_CASES: readonly VttCase[] = [
   {name: 'NUL characters', vtt: file(cue(T, 'a\0b'), `id\0\n${cue(T2, '\0')}`)},
   {name: 'non-ASCII text', vtt: file(cue(T, 'précédent — “quoted” 漢字 العربية 😀'))},
   {name: 'non-breaking and other spaces', vtt: file(cue(T, 'a\u00a0b\u2003c  d\te'))},
+  {
+    name: 'form feeds and vertical tabs',
+    vtt: file(cue('00:00:01.000\f-->\f00:00:02.000', 'a\fb\vc'), cue(`${T2}\v`, 'v')),
+  },
   {name: 'an empty cue', vtt: file(cue(T, ''), cue(T2, 'next'))},
   {name: 'a cue with only spaces', vtt: file(cue(T, '   '))},
   // Cue text: tags.
