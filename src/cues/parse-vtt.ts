@@ -24,67 +24,164 @@ const COMMENT = /^NOTE(?:[ \t]|$)/;
 
 /**
  * Parses WebVTT text into cues sorted by start (then end), keeping every cue the browser keeps
- * and reporting each problem with its line instead of throwing.
+ * and reporting each problem with its line instead of throwing. Linear in the size of the file.
+ */
+export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
+  const reader = new VttReader(source, mode);
+  reader.read(() => false);
+  return reader.result();
+}
+
+/**
+ * Reads WebVTT a block at a time, so a long file can be read in slices that leave the page
+ * free between them: `read` stops when `shouldYield` says so and carries on at the next call.
  *
  * Blocks are found by the WebVTT parsing algorithm, as the browser's <track> does (so a timing
  * line ends a comment or a cue even without a blank line before it); webvtt-parser reads each
  * cue timing line and says what is wrong with it; cue text is parsed by our `parseCueText`,
- * which follows the browser's cue text rules. Linear in the size of the file.
+ * which follows the browser's cue text rules.
  */
-export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metadata'): ParsedVtt {
-  if (!isWebVtt(source)) {
-    return {cues: [], errors: [{message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1}]};
+export class VttReader {
+  /** Cues in file order, as read so far. */
+  readonly cues: RichCue[] = [];
+  readonly errors: CueParseError[] = [];
+  readonly #lines: LineCursor;
+  readonly #mode: 'metadata' | 'chapters';
+  #previousStart = 0;
+  #done = false;
+
+  constructor(source: string, mode: 'metadata' | 'chapters' = 'metadata') {
+    this.#mode = mode;
+    this.#lines = new LineCursor(source);
+    if (!isWebVtt(source)) {
+      this.errors.push({message: 'No valid signature. (File needs to start with "WEBVTT".)', line: 1});
+      this.#done = true;
+      return;
+    }
+    // The header runs from the signature to the first blank line; a timing line ends it too.
+    const lines = this.#lines;
+    lines.next();
+    while (lines.line !== undefined && lines.line !== '' && !lines.line.includes(ARROW)) lines.next();
   }
-  const lines = (source.includes('\0') ? source.replace(/\0/g, '\ufffd') : source).split(/\r\n|\r|\n/);
-  const errors: CueParseError[] = [];
-  const cues: RichCue[] = [];
-  // Lines are 0-based here and 1-based in errors.
-  let at = 1;
-  // The header runs to the first blank line; a timing line ends it too.
-  while (at < lines.length && lines[at] !== '' && !lines[at].includes(ARROW)) at++;
-  let previousStart = 0;
-  while (at < lines.length) {
-    if (lines[at] === '') {
-      at++;
-      continue;
+
+  /** How far through the file reading is, from 0 to 1. */
+  get progress(): number {
+    return this.#done ? 1 : this.#lines.progress;
+  }
+
+  /** Reads blocks until the file ends (true) or `shouldYield()`, asked after each block, says stop. */
+  read(shouldYield: () => boolean): boolean {
+    while (!this.#done) {
+      this.#readBlock();
+      if (!this.#done && shouldYield()) return false;
     }
-    // A block: an optional identifier line, then a timing line, then text up to a blank line or
-    // the next line holding "-->".
-    const first = at;
+    return true;
+  }
+
+  /** Everything read, cues sorted by start and end. */
+  result(): ParsedVtt {
+    return {cues: sortCues(this.cues), errors: this.errors};
+  }
+
+  // A block: an optional identifier line, then a timing line, then text up to a blank line or the
+  // next line holding "-->".
+  #readBlock(): void {
+    const lines = this.#lines;
+    while (lines.line === '') lines.next();
+    if (lines.line === undefined) {
+      this.#done = true;
+      return;
+    }
+    const first = lines.number;
     let id = '';
-    let timingLine = -1;
-    if (lines[at].includes(ARROW)) {
-      timingLine = at++;
+    let timing: string | undefined;
+    let timingNumber = 0;
+    if (lines.line.includes(ARROW)) {
+      [timing, timingNumber] = [lines.line, lines.number];
+      lines.next();
     } else {
-      id = lines[at++];
-      if (at < lines.length && lines[at].includes(ARROW)) timingLine = at++;
+      id = lines.line;
+      lines.next();
+      if (lines.line?.includes(ARROW)) {
+        [timing, timingNumber] = [lines.line, lines.number];
+        lines.next();
+      }
     }
-    const textFrom = at;
-    while (at < lines.length && lines[at] !== '' && !lines[at].includes(ARROW)) at++;
-    if (timingLine === -1) {
-      if (!COMMENT.test(id) && !/^(?:STYLE|REGION)(?:[ \t]|$)/.test(id)) errors.push(skipped(first, at));
-      continue;
+    const textFrom = lines.number;
+    const text: string[] = [];
+    while (lines.line !== undefined && lines.line !== '' && !lines.line.includes(ARROW)) {
+      text.push(lines.line);
+      lines.next();
     }
-    const timing = readTiming(lines[timingLine], timingLine + 1, previousStart, errors);
-    if (!timing) continue;
-    previousStart = timing.start;
-    const text = lines.slice(textFrom, at).join('\n');
-    const {content, voice} = parseCueText(text);
-    if (mode === 'chapters' && content.some((node) => node.type !== 'text')) {
-      errors.push({message: 'Chapter titles cannot hold tags or timestamps.', line: textFrom + 1});
+    if (timing === undefined) {
+      if (!COMMENT.test(id) && !/^(?:STYLE|REGION)(?:[ \t]|$)/.test(id)) this.errors.push(skipped(first, lines.number));
+      return;
+    }
+    const times = readTiming(timing, timingNumber + 1, this.#previousStart, this.errors);
+    if (!times) return;
+    this.#previousStart = times.start;
+    const source = text.join('\n');
+    const {content, voice} = parseCueText(source);
+    if (this.#mode === 'chapters' && content.some((node) => node.type !== 'text')) {
+      this.errors.push({message: 'Chapter titles cannot hold tags or timestamps.', line: textFrom + 1});
     }
     const cue: {-readonly [K in keyof RichCue]: RichCue[K]} = {
-      id: id || `cue-${cues.length + 1}`,
-      start: timing.start,
-      end: timing.end,
+      id: id || `cue-${this.cues.length + 1}`,
+      start: times.start,
+      end: times.end,
       text: plainText(content),
       content,
-      source: text,
+      source,
     };
     if (voice !== undefined) cue.voice = voice;
-    cues.push(cue);
+    this.cues.push(cue);
   }
-  return {cues: sortCues(cues), errors};
+}
+
+/**
+ * The lines of a text one at a time, split at CRLF, CR or LF, with NUL read as U+FFFD; never
+ * splits the whole text at once, so a slice of reading costs only the lines it reads.
+ */
+class LineCursor {
+  /** The current line, or undefined past the end. */
+  line: string | undefined;
+  /** The current line's number, from 0. */
+  number = -1;
+  readonly #source: string;
+  #position = 0;
+  // The next CR and LF at or after #position, found once and reused until passed: looking for
+  // a character the text does not hold must not scan to the end at every line.
+  #nextCr = -1;
+  #nextLf = -1;
+
+  constructor(source: string) {
+    this.#source = source;
+    this.next();
+  }
+
+  get progress(): number {
+    return this.#source.length ? Math.min(1, this.#position / this.#source.length) : 1;
+  }
+
+  next(): void {
+    const source = this.#source;
+    this.number++;
+    if (this.#position > source.length) {
+      this.line = undefined;
+      return;
+    }
+    if (this.#nextCr < this.#position) this.#nextCr = indexOrEnd(source, '\r', this.#position);
+    if (this.#nextLf < this.#position) this.#nextLf = indexOrEnd(source, '\n', this.#position);
+    const end = Math.min(this.#nextCr, this.#nextLf);
+    const line = source.slice(this.#position, end);
+    this.line = line.includes('\0') ? line.replace(/\0/g, '\ufffd') : line;
+    this.#position = end + (source[end] === '\r' && source[end + 1] === '\n' ? 2 : 1);
+  }
+}
+
+function indexOrEnd(source: string, char: string, from: number): number {
+  const found = source.indexOf(char, from);
+  return found === -1 ? source.length : found;
 }
 
 /** The error for a block that is neither a cue nor a comment: where its timing line should be. */

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {MAX_DEPTH} from '../../src/cues/cue-text.js';
-import {parseVtt, plainText, sortCues} from '../../src/cues/parse-vtt.js';
+import {parseVtt, plainText, sortCues, VttReader} from '../../src/cues/parse-vtt.js';
 
 const vtt = (...blocks: string[]) => ['WEBVTT', ...blocks].join('\n\n') + '\n';
 
@@ -388,5 +388,43 @@ describe('what the browser keeps, and input that must not freeze or throw', () =
     ];
     const {cues} = parseVtt(vtt(...hostile.map((text, i) => `00:00:0${i}.000 --> 00:00:0${i}.500\n${text}x`)));
     expect(cues).toHaveLength(hostile.length);
+  });
+});
+
+describe('VttReader', () => {
+  const source = vtt(
+    'NOTE header comment',
+    ...Array.from(
+      {length: 50},
+      (_, i) => `${i}\n00:00:${String(i).padStart(2, '0')}.000 --> 00:00:${String(i).padStart(2, '0')}.500\nline ${i}`,
+    ),
+    'bad\nnot a timing',
+  );
+
+  test('read in slices of one block gives what one read gives, with progress rising to 1', () => {
+    const reader = new VttReader(source);
+    let slices = 0;
+    const progress: number[] = [];
+    while (!reader.read(() => true)) {
+      slices++;
+      progress.push(reader.progress);
+    }
+    expect(slices).toBeGreaterThan(50);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(reader.progress).toBe(1);
+    expect(reader.result()).toEqual(parseVtt(source));
+  });
+
+  test('cues read so far are there between slices, in file order', () => {
+    const reader = new VttReader(source);
+    let blocks = 0;
+    reader.read(() => ++blocks === 11);
+    expect(reader.cues.map((c) => c.text)).toEqual(Array.from({length: 10}, (_, i) => `line ${i}`));
+  });
+
+  test('a file that is not WebVTT is done at once, with its error', () => {
+    const reader = new VttReader('hello');
+    expect(reader.read(() => true)).toBe(true);
+    expect(reader.result().errors[0].line).toBe(1);
   });
 });
