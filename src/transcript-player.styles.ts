@@ -173,6 +173,8 @@ const transcript = css`
     min-height: var(--_height);
     overflow: hidden;
     position: relative;
+    /* A word or speaker name wider than the panel breaks anywhere; others wrap at spaces. */
+    overflow-wrap: anywhere;
   }
   .audio .transcript {
     contain: none;
