@@ -43,8 +43,10 @@ export function faultMiddleware(rootDir) {
     if (!ctx.path.startsWith(PREFIX)) return next();
     const [kind, ...rest] = ctx.path.slice(PREFIX.length).split('/');
     const res = ctx.res;
-    // The routes write the raw response themselves: Koa must not answer for them.
+    // The routes write the raw response themselves: Koa must not answer for them. (Its status
+    // is what the test runner logs: not 404 for a request the browser dropped.)
     ctx.respond = false;
+    ctx.status = 200;
     if (kind === 'release') {
       release();
       released = new Promise((resolve) => (release = resolve));
@@ -57,6 +59,7 @@ export function faultMiddleware(rootDir) {
     try {
       file = await load(path.join('/'));
     } catch {
+      ctx.status = 404;
       res.writeHead(404).end();
       return;
     }
@@ -67,7 +70,7 @@ export function faultMiddleware(rootDir) {
     } else if (kind === 'cut') {
       res.writeHead(200, {...headers, 'Content-Length': file.body.length});
       // Let the first part reach the browser before the connection drops.
-      res.write(file.body.subarray(0, Number(arg)), () => setTimeout(() => res.socket?.destroy(), 100));
+      res.write(file.body.subarray(0, Number(arg)), () => setTimeout(() => res.socket?.destroy(), 500));
     } else if (kind === 'stall') {
       await stall(ctx, file.body, headers, Number(arg), () => released);
     } else if (kind === 'utf-16le' || kind === 'utf-16be') {
@@ -75,6 +78,7 @@ export function faultMiddleware(rootDir) {
       if (kind === 'utf-16be') encoded.swap16();
       res.writeHead(200, {...headers, 'Content-Length': encoded.length}).end(encoded);
     } else {
+      ctx.status = 404;
       res.writeHead(404).end();
     }
   };

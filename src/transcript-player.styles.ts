@@ -299,6 +299,15 @@ const transcript = css`
     margin: 0.75rem 1rem;
     color: var(--_muted);
   }
+  /* Always there (a live region must exist before it speaks); only its text takes room. */
+  .status {
+    margin: 0;
+    padding: 0 1rem;
+    color: var(--_muted);
+  }
+  .status:not(:empty) {
+    padding: 0.75rem 1rem;
+  }
   .resume {
     position: absolute;
     bottom: 0.75rem;

@@ -29,7 +29,7 @@ import {styles} from './transcript-player.styles.js';
  * @fires {TranscriptLoadEvent} transcript-load - Cues loaded and rendered. `event.cues`.
  * @fires {TranscriptCueChangeEvent} transcript-cuechange - The active cues changed, by playback or a seek. `event.cues`.
  * @fires {TranscriptSeekEvent} transcript-seek - Cancelable: the reader chose a line; `preventDefault()` stops the seek. `event.time`, `event.cue`.
- * @fires {TranscriptErrorEvent} transcript-error - Captions or media failed. `event.source`, `event.message`, `event.line`.
+ * @fires {TranscriptErrorEvent} transcript-error - Captions or media failed, or captions timed out or were cut off. `event.source`, `event.message`, `event.line`.
  *
  * @csspart player - The area holding the video.js player.
  * @csspart transcript - The transcript panel.
@@ -40,6 +40,7 @@ import {styles} from './transcript-player.styles.js';
  * @csspart speaker - A line's speaker label.
  * @csspart text - A line's text.
  * @csspart error - An error alert.
+ * @csspart status - The loading status ("Loading transcript…"), empty once the captions have loaded.
  * @csspart resume - The "Resume following" button.
  *
  * @cssprop [--transcript-player-accent=#1a5fb4] - Active-line bar, focus rings and the resume button.
@@ -71,6 +72,11 @@ export class TranscriptPlayerElement extends LitElement {
   @property({attribute: 'transcript-label'}) transcriptLabel = 'Transcript';
   /** Force the `light` or `dark` scheme; by default it follows the system. */
   @property({reflect: true}) theme?: 'light' | 'dark';
+  /**
+   * How long, in milliseconds, to wait on a server that sends nothing before saying so: captions
+   * with no answer (or no more of their body) for this long fail with an error.
+   */
+  @property({type: Number, attribute: 'load-timeout'}) loadTimeout = 20000;
 
   /** True while the transcript keeps the active line in view. Set false to stop. */
   get following(): boolean {
@@ -89,7 +95,13 @@ export class TranscriptPlayerElement extends LitElement {
 
   readonly #view = new TranscriptView();
   readonly #mirror = new CaptionTrackMirror();
-  readonly #captions = new CaptionsController(this, (result) => this.#onCaptions(result));
+  readonly #captions = new CaptionsController(
+    this,
+    (result) => this.#onCaptions(result),
+    () => this.loadTimeout,
+  );
+  /** A slotted track's captions can change too. */
+  readonly #tracks = new MutationObserver(() => this.#loadCaptions());
   readonly #sync = new SyncController(this, {
     onActiveChange: (active) => this.#onActiveChange(active),
     onTick: (time) => this.#view.markWord(this.#sync.active[0] ?? -1, time),
@@ -145,8 +157,18 @@ export class TranscriptPlayerElement extends LitElement {
     return this.#sync.active.map((i) => this.#sync.cues[i]);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#tracks.observe(this, {subtree: true, childList: true, attributeFilter: ['src', 'kind', 'default']});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#tracks.disconnect();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('captions') || !this.hasUpdated) this.#captions.load(this.#captionsUrl());
+    if (changed.has('captions') || !this.hasUpdated) this.#loadCaptions();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -173,6 +195,7 @@ export class TranscriptPlayerElement extends LitElement {
                 ${error.message}
               </div>`,
           )}
+          <p class="status" part="status" role="status">${this.#captions.loading ? 'Loading transcript…' : nothing}</p>
           ${
             this.transcript.length === 0 && this.captionsLoaded
               ? html`<p class="empty">No transcript is available.</p>`
@@ -219,15 +242,24 @@ export class TranscriptPlayerElement extends LitElement {
     return track?.getAttribute('src') ? track.src : undefined;
   }
 
+  #loadCaptions(): void {
+    // From the moment the captions change, the old lines and alerts go while the new ones load.
+    if (this.#captions.load(this.#captionsUrl())) this.#showCaptions([], []);
+  }
+
   #onCaptions(result: CaptionsResult): void {
-    this.captionErrors = captionAlerts(result.errors);
-    this.#sync.setCues(result.cues);
-    this.transcript = this.#sync.cues;
-    this.captionsLoaded = true;
-    this.#mirrorCaptions();
+    this.#showCaptions(result.cues, result.errors);
     for (const error of result.errors.slice(0, MAX_LISTED_ERRORS)) {
       this.dispatchEvent(new TranscriptErrorEvent('captions', error.message, error.line));
     }
+  }
+
+  #showCaptions(cues: readonly RichCue[], errors: readonly CueParseError[]): void {
+    this.captionErrors = captionAlerts(errors);
+    this.#sync.setCues(cues);
+    this.transcript = this.#sync.cues;
+    this.captionsLoaded = !this.#captions.loading;
+    this.#mirrorCaptions();
   }
 
   #afterTranscriptRender(): void {
@@ -240,7 +272,6 @@ export class TranscriptPlayerElement extends LitElement {
 
   /** Shows the parsed cues as the caption overlay too. */
   #mirrorCaptions(): void {
-    if (!this.captionsLoaded) return;
     const slotted = slottedCaptionTrack(this);
     this.#mirror.show(this.transcript, {
       label: slotted?.label || (this.srclang === 'en' ? 'English' : this.srclang),

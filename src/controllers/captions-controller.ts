@@ -12,11 +12,14 @@ export interface CaptionsResult {
 
 /**
  * Fetches and parses a captions file. A newer load or a disconnect aborts the older fetch, and
- * an answer that arrives for anything but the latest URL is dropped.
+ * an answer that arrives for anything but the latest URL is dropped. A server that sends nothing
+ * for `timeout()` ms (no answer, or no more of the body) is given up on; a body cut off mid-way
+ * keeps the cues that arrived.
  */
 export class CaptionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & {readonly hasUpdated: boolean};
   readonly #onResult: (result: CaptionsResult) => void;
+  readonly #timeout: () => number;
   #abort?: AbortController;
   #url?: string;
   #loaded?: string;
@@ -24,30 +27,41 @@ export class CaptionsController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & {readonly hasUpdated: boolean},
     onResult: (result: CaptionsResult) => void,
+    timeout: () => number,
   ) {
     this.#host = host;
     this.#onResult = onResult;
+    this.#timeout = timeout;
     host.addController(this);
   }
 
-  /** Loads `url` unless it is already loaded or loading; undefined clears. */
-  load(url: string | undefined): void {
-    if (url === this.#url && (this.#loaded === url || this.#abort)) return;
+  /** True from a load's start until its result. */
+  get loading(): boolean {
+    return !!this.#url && this.#loaded !== this.#url;
+  }
+
+  /**
+   * Loads `url` unless it is already loaded or loading; undefined clears. True when a new load
+   * began: the old captions are gone from then on.
+   */
+  load(url: string | undefined): boolean {
+    if (url === this.#url && (this.#loaded === url || this.#abort)) return false;
     this.#abort?.abort();
     this.#abort = undefined;
     this.#url = url;
     this.#loaded = undefined;
     if (url) {
       void this.#fetch(url);
-    } else if (this.#host.hasUpdated) {
-      // Captions taken away: the transcript empties rather than showing the old file's lines.
-      this.#onResult({url: '', cues: [], errors: [], fatal: false});
+      return true;
     }
+    // Captions taken away: the transcript empties rather than showing the old file's lines.
+    if (this.#host.hasUpdated) this.#onResult({url: '', cues: [], errors: [], fatal: false});
+    return false;
   }
 
   hostConnected(): void {
     // A reconnect resumes a load that a disconnect aborted.
-    if (this.#url && this.#loaded !== this.#url && !this.#abort) void this.#fetch(this.#url);
+    if (this.loading && !this.#abort) void this.#fetch(this.#url!);
   }
 
   hostDisconnected(): void {
@@ -58,21 +72,53 @@ export class CaptionsController implements ReactiveController {
   async #fetch(url: string): Promise<void> {
     const abort = new AbortController();
     this.#abort = abort;
+    const timeout = this.#timeout();
+    let timer = 0;
+    let timedOut = false;
+    const silence = `nothing came for ${timeout / 1000} s`;
+    // Waits for the answer, and then for each part of the body, at most `timeout` ms.
+    const wait = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        timedOut = true;
+        abort.abort();
+      }, timeout);
+    };
+    const chunks: Uint8Array[] = [];
     let result: CaptionsResult;
     try {
+      wait();
       const response = await fetch(url, {signal: abort.signal});
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         result = failed(url, `Captions could not be loaded from ${url} (HTTP ${status}).`);
       } else {
-        result = {url, fatal: false, ...parseCaptionsText(await response.text(), url)};
+        let cut: string | undefined;
+        const reader = response.body?.getReader();
+        try {
+          while (reader) {
+            wait();
+            const part = await reader.read();
+            if (part.done) break;
+            chunks.push(part.value);
+          }
+        } catch (error) {
+          if (!chunks.length || (abort.signal.aborted && !timedOut)) throw error;
+          cut = timedOut ? silence : (error as Error).message;
+        }
+        const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+        result = {url, fatal: false, ...parseCaptionsBytes(bytes, url, cut)};
       }
     } catch (error) {
-      if (abort.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      result = failed(url, `Captions could not be loaded from ${url} (${reason}).`);
+      if (abort.signal.aborted && !timedOut) return;
+      result = failed(
+        url,
+        `Captions could not be loaded from ${url} (${timedOut ? silence : (error as Error).message}).`,
+      );
+    } finally {
+      clearTimeout(timer);
     }
-    if (abort.signal.aborted || this.#abort !== abort) return;
+    if (this.#abort !== abort) return;
     this.#abort = undefined;
     this.#loaded = url;
     this.#onResult({...result, fatal: result.fatal || result.cues.length === 0});
@@ -82,6 +128,34 @@ export class CaptionsController implements ReactiveController {
 
 function failed(url: string, message: string): CaptionsResult {
   return {url, cues: [], errors: [{message}], fatal: true};
+}
+
+/**
+ * Parses a captions file's bytes, decoded as the browser decodes one: by its byte order mark
+ * (UTF-8, UTF-16LE or UTF-16BE), else as UTF-8. A body `cut` off mid-way keeps its whole blocks
+ * (up to the last blank line) and says so first.
+ */
+export function parseCaptionsBytes(
+  bytes: Uint8Array,
+  url: string,
+  cut?: string,
+): {cues: readonly RichCue[]; errors: CueParseError[]} {
+  const [a, b] = bytes;
+  let text = new TextDecoder(
+    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8',
+  ).decode(bytes);
+  if (cut === undefined) return parseCaptionsText(text, url);
+  // The last blank line (LF or CRLF line ends).
+  const end = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\n\r\n'));
+  if (end > 0) text = text.slice(0, end);
+  const parsed = parseCaptionsText(text, url);
+  return {
+    cues: parsed.cues,
+    errors: [
+      {message: `The captions from ${url} were cut off (${cut}): the lines before the cut are shown.`},
+      ...parsed.errors,
+    ],
+  };
 }
 
 /** Parses captions text, turning the parser's line-level complaints into readable messages. */

@@ -1,12 +1,50 @@
 // The faults a real site meets: captions that are slow, never answer, arrive cut off or in UTF-16;
 // media whose server stops sending; an element moved while it plays; words too long for the panel.
 // The server routes are scripts/fault-middleware.mjs.
-import {expect} from '@open-wc/testing';
+import {expect, oneEvent} from '@open-wc/testing';
+import type {TranscriptErrorEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
-import {cueLines, loadPlayer} from './helpers.js';
+import {MEDIA, cueLines, lineText, loadPlayer, nativeCues, until, withMetadata} from './helpers.js';
+
+const FAULTS = '/__faults';
+
+/** The captions, answered after `ms`. */
+const delayed = (ms: number, file = MEDIA.captions) => `${FAULTS}/delay/${ms}${file}`;
+
+const NEVER = `${FAULTS}/never/captions.vtt`;
 
 function shadow(element: TranscriptPlayerElement): ShadowRoot {
   return element.shadowRoot!;
+}
+
+function alerts(element: TranscriptPlayerElement): string[] {
+  return [...shadow(element).querySelectorAll<HTMLElement>('[part~="error"]')].map((alert) => alert.textContent);
+}
+
+/** The loading status's text ('' when there is none), failing if it is there but not seen. */
+function loadingStatus(element: TranscriptPlayerElement): string {
+  const status = shadow(element).querySelector<HTMLElement>('[role="status"]');
+  const text = status?.textContent.trim() ?? '';
+  if (text) expect(status!.getBoundingClientRect().height, 'the loading status is visible').to.be.greaterThan(0);
+  return text;
+}
+
+function errorsOf(element: TranscriptPlayerElement): TranscriptErrorEvent[] {
+  const errors: TranscriptErrorEvent[] = [];
+  element.addEventListener('transcript-error', (event) => errors.push(event));
+  return errors;
+}
+
+/** A player, not yet waiting for anything. */
+async function makePlayer(
+  attributes: Record<string, string>,
+  parent = document.body,
+): Promise<TranscriptPlayerElement> {
+  const element = document.createElement('transcript-player');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent.append(element);
+  await element.updateComplete;
+  return element;
 }
 
 function blobUrl(text: string): string {
@@ -14,6 +52,188 @@ function blobUrl(text: string): string {
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('captions that change, are slow or never answer', () => {
+  let element: TranscriptPlayerElement;
+
+  afterEach(() => element?.remove());
+
+  it('drops the old lines and alerts at once and shows a loading status until the new captions come', async () => {
+    const broken = blobUrl('WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOld line\n\n00:00:03.000 -> 00:00:04.000\nBad\n');
+    element = await loadPlayer(`<transcript-player src="${MEDIA.mp4}" captions="${broken}"></transcript-player>`);
+    expect(cueLines(element).map(lineText)).to.deep.equal(['Old line']);
+    expect(alerts(element)).to.have.length(1);
+    expect(loadingStatus(element)).to.equal('');
+
+    element.captions = delayed(1500);
+    const loaded = oneEvent(element, 'transcript-load');
+    await element.updateComplete;
+    expect(cueLines(element)).to.have.length(0);
+    expect(element.cues).to.have.length(0);
+    expect(alerts(element)).to.have.length(0);
+    expect(loadingStatus(element)).to.match(/^Loading transcript/);
+    expect(shadow(element).querySelector('.empty'), 'no "No transcript" while loading').to.be.null;
+    await expect(element).shadowDom.to.be.accessible();
+
+    await loaded;
+    await element.updateComplete;
+    expect(cueLines(element).length).to.be.greaterThan(20);
+    expect(loadingStatus(element)).to.equal('');
+    expect(alerts(element)).to.have.length(0);
+  });
+
+  it('says so after the timeout when the captions never answer, and the media keeps playing', async () => {
+    element = await loadPlayer(
+      `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}"></transcript-player>`,
+    );
+    element.loadTimeout = 1000;
+    const media = await withMetadata(element);
+    media.muted = true;
+    await media.play();
+    const errors = errorsOf(element);
+    element.captions = NEVER;
+    await element.updateComplete;
+    expect(cueLines(element)).to.have.length(0);
+    expect(loadingStatus(element)).to.match(/^Loading transcript/);
+    await sleep(600);
+    expect(errors, 'no error before the timeout').to.have.length(0);
+    await until(() => errors.length > 0, 'the timeout error', 5000);
+    expect(errors).to.have.length(1);
+    expect(errors[0].source).to.equal('captions');
+    expect(errors[0].message).to.match(/nothing came for 1 s/);
+    expect(errors[0].message).to.contain(NEVER);
+    await element.updateComplete;
+    const alert = shadow(element).querySelector<HTMLElement>('[part~="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain(errors[0].message);
+    expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(loadingStatus(element)).to.equal('');
+    const time = media.currentTime;
+    await until(() => media.currentTime > time + 0.3, 'playback to go on');
+    expect(media.paused).to.be.false;
+    media.pause();
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('ends in the state of the last assignment when the captions change while a load is pending', async () => {
+    element = await loadPlayer(
+      `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}"></transcript-player>`,
+    );
+    element.loadTimeout = 1500;
+    const chapters = await nativeCues(MEDIA.chapters);
+    const errors = errorsOf(element);
+    // The number of cues each transcript-load carried.
+    const loads: number[] = [];
+    element.addEventListener('transcript-load', (event) => loads.push(event.cues.length));
+
+    // A slow answer, one that never comes, then a quick one: only the quick one counts.
+    element.captions = delayed(1200);
+    await element.updateComplete;
+    element.captions = NEVER;
+    await element.updateComplete;
+    element.captions = delayed(300, MEDIA.chapters);
+    await element.updateComplete;
+    expect(loadingStatus(element)).to.match(/^Loading transcript/);
+    await until(() => loads.length > 0, 'the last captions to load');
+    await sleep(2500);
+    expect(loads).to.deep.equal([chapters.length]);
+    expect(errors).to.have.length(0);
+    expect(cueLines(element).map(lineText)).to.deep.equal(chapters.map((cue) => cue.text));
+    expect(loadingStatus(element)).to.equal('');
+
+    // The last assignment never answers: no lines from the earlier ones, then its timeout.
+    element.captions = delayed(300);
+    await element.updateComplete;
+    element.captions = NEVER;
+    await element.updateComplete;
+    await until(() => errors.length > 0, 'the timeout error', 5000);
+    await sleep(500);
+    expect(errors.map((error) => error.message)).to.have.length(1);
+    expect(errors[0].message).to.contain(NEVER);
+    expect(cueLines(element)).to.have.length(0);
+    expect(loads).to.deep.equal([chapters.length, 0]);
+
+    // The last assignment takes the captions away: nothing is loading and nothing fails.
+    element.captions = NEVER;
+    await element.updateComplete;
+    element.removeAttribute('captions');
+    await element.updateComplete;
+    await sleep(2000);
+    expect(errors).to.have.length(1);
+    expect(alerts(element)).to.have.length(0);
+    expect(loadingStatus(element)).to.equal('');
+    expect(cueLines(element)).to.have.length(0);
+    expect(loads).to.deep.equal([chapters.length, 0, 0]);
+  });
+
+  it("shows the loading status when the slotted track's captions change", async () => {
+    element = await loadPlayer(`<transcript-player>
+      <video preload="metadata"><source src="${MEDIA.mp4}" type="video/mp4">
+        <track kind="captions" src="${MEDIA.chapters}" srclang="en" default></video>
+    </transcript-player>`);
+    expect(cueLines(element).length).to.be.below(10);
+    const track = element.querySelector('track')!;
+    track.src = delayed(800);
+    await until(() => cueLines(element).length === 0, 'the old lines to go', 2000);
+    expect(loadingStatus(element)).to.match(/^Loading transcript/);
+    await until(() => cueLines(element).length > 20, 'the new lines');
+    expect(loadingStatus(element)).to.equal('');
+  });
+});
+
+describe('captions as the browser reads them', () => {
+  let element: TranscriptPlayerElement;
+
+  afterEach(() => element?.remove());
+
+  for (const encoding of ['utf-16le', 'utf-16be']) {
+    it(`reads ${encoding.toUpperCase()} captions with a byte order mark`, async () => {
+      const reference = await loadPlayer(`<transcript-player captions="${MEDIA.captions}"></transcript-player>`);
+      const expected = cueLines(reference).map(lineText);
+      expect(expected.length).to.be.greaterThan(20);
+      reference.remove();
+      const errors: TranscriptErrorEvent[] = [];
+      const wrapper = document.createElement('div');
+      wrapper.addEventListener('transcript-error', (event) => errors.push(event));
+      document.body.append(wrapper);
+      element = await makePlayer({src: MEDIA.mp4, captions: `${FAULTS}/${encoding}${MEDIA.captions}`}, wrapper);
+      await until(() => cueLines(element).length > 0 || errors.length > 0, 'the transcript');
+      expect(errors.map((error) => error.message)).to.deep.equal([]);
+      expect(cueLines(element).map(lineText)).to.deep.equal(expected);
+      expect(element.cues[0].voice).to.equal('Narrator');
+      wrapper.remove();
+    });
+  }
+
+  it('keeps the lines that arrived before the body was cut off, and says it was cut off', async () => {
+    const full = await nativeCues(MEDIA.captions);
+    const url = `${FAULTS}/cut/5000${MEDIA.captions}`;
+    element = document.createElement('transcript-player');
+    const errors = errorsOf(element);
+    element.setAttribute('src', MEDIA.mp4);
+    element.setAttribute('captions', url);
+    document.body.append(element);
+    await until(() => errors.length > 0, 'the cut-off error');
+    await element.updateComplete;
+    const cues = element.cues;
+    expect(cues.length, errors.map((error) => error.message).join(' | ')).to.be.greaterThan(5);
+    expect(cues.length).to.be.below(full.length);
+    cues.forEach((cue, i) => {
+      expect(cue.start).to.be.closeTo(full[i].startTime, 0.0005);
+      expect(cue.end).to.be.closeTo(full[i].endTime, 0.0005);
+    });
+    // The last line that arrived is whole.
+    const lastText = lineText(cueLines(element)[cues.length - 1]);
+    const ours = await loadPlayer(`<transcript-player captions="${MEDIA.captions}"></transcript-player>`);
+    expect(lastText).to.equal(lineText(cueLines(ours)[cues.length - 1]));
+    ours.remove();
+    expect(errors[0].source).to.equal('captions');
+    expect(errors[0].message).to.match(/cut off/);
+    expect(alerts(element).join(' ')).to.contain(errors[0].message);
+  });
+});
 
 describe('words too long for the panel', () => {
   it('wraps a 100,000-character word and speaker name at every width, leaving normal wrapping alone', async () => {
