@@ -29,7 +29,7 @@ import {styles} from './transcript-player.styles.js';
  * @fires {TranscriptLoadEvent} transcript-load - Cues loaded and rendered. `event.cues`.
  * @fires {TranscriptCueChangeEvent} transcript-cuechange - The active cues changed, by playback or a seek. `event.cues`.
  * @fires {TranscriptSeekEvent} transcript-seek - Cancelable: the reader chose a line; `preventDefault()` stops the seek. `event.time`, `event.cue`.
- * @fires {TranscriptErrorEvent} transcript-error - Captions or media failed, or captions timed out or were cut off. `event.source`, `event.message`, `event.line`.
+ * @fires {TranscriptErrorEvent} transcript-error - Captions or media failed, captions timed out or were cut off, or media stopped loading. `event.source`, `event.message`, `event.line`.
  *
  * @csspart player - The area holding the video.js player.
  * @csspart transcript - The transcript panel.
@@ -74,7 +74,9 @@ export class TranscriptPlayerElement extends LitElement {
   @property({reflect: true}) theme?: 'light' | 'dark';
   /**
    * How long, in milliseconds, to wait on a server that sends nothing before saying so: captions
-   * with no answer (or no more of their body) for this long fail with an error.
+   * with no answer (or no more of their body) for this long fail with an error, and media
+   * waiting this long for data, with nothing moving, shows a "stopped loading" error until it
+   * moves again.
    */
   @property({type: Number, attribute: 'load-timeout'}) loadTimeout = 20000;
 
@@ -118,6 +120,7 @@ export class TranscriptPlayerElement extends LitElement {
     label: () => playerLabel(this.transcriptLabel),
     onMediaChange: (media) => this.#onMediaChange(media),
     onError: (message) => this.dispatchEvent(new TranscriptErrorEvent('media', message)),
+    timeout: () => this.loadTimeout,
     // The panel's size changed: bring the active line back into view.
     onFullscreenChange: () => this.#follow.activeChanged(),
     onCaptionInset: (fraction) => this.#mirror.setBottomInset(fraction),

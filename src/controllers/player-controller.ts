@@ -19,8 +19,10 @@ export interface PlayerOptions {
   label(): string;
   /** The media element changed: a new one after a build, undefined before a dispose. */
   onMediaChange(media: HTMLMediaElement | undefined): void;
-  /** The media failed, with a readable message. */
+  /** The media failed, or stopped loading, with a readable message. */
   onError(message: string): void;
+  /** How long, in ms, the media may wait for data with nothing arriving before it has stopped loading. */
+  timeout(): number;
   /** The host entered or left fullscreen. */
   onFullscreenChange(): void;
   /** Where CSS cannot lift native captions above the control bar: how far to lift them (fraction of the video's height). */
@@ -45,6 +47,9 @@ export class PlayerController implements ReactiveController {
   #media?: HTMLMediaElement;
   #audioOnly = false;
   #error?: string;
+  /** Why the media is stuck: nothing has arrived for a while. */
+  #stalled?: string;
+  #stallTimer = 0;
   /** Gives the adopted media element back its sources. */
   #restoreAdopted?: () => void;
   #resizeObserver?: ResizeObserver;
@@ -70,9 +75,9 @@ export class PlayerController implements ReactiveController {
     return this.#audioOnly;
   }
 
-  /** Why the media failed, if it did. */
+  /** Why the media failed or is stuck, if it is. */
   get error(): string | undefined {
-    return this.#error;
+    return this.#error ?? this.#stalled;
   }
 
   hostConnected(): void {
@@ -119,6 +124,7 @@ export class PlayerController implements ReactiveController {
     });
     this.#takeOverFullscreen();
     this.#watchCaptionRoom(media);
+    this.#watchStalls(media, generation);
     const adopted = this.#options.adopted();
     if (adopted) this.#restoreAdopted = standDown(adopted);
     this.#options.onMediaChange(media);
@@ -126,6 +132,7 @@ export class PlayerController implements ReactiveController {
 
   #dispose(): void {
     this.#generation++;
+    this.#setStalled(undefined);
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     if (this.#media) this.#options.onMediaChange(undefined);
@@ -144,6 +151,46 @@ export class PlayerController implements ReactiveController {
     this.#audioOnly = audioOnly;
     this.#error = error;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Media waiting for data (for its metadata, or to go on playing) with none arriving and the
+   * position not moving for `timeout()` ms has stopped loading: say so until either moves again.
+   * The browser's own `stalled` event comes after a few seconds and never leads to an error.
+   */
+  #watchStalls(media: HTMLMediaElement, generation: number): void {
+    let time = media.currentTime;
+    const check = (event: Event) => {
+      if (generation !== this.#generation) return;
+      const moved = event.type === 'progress' || media.currentTime !== time;
+      time = media.currentTime;
+      // Loading (networkState 2), and short of metadata, or of the next frames while playing.
+      const waiting = media.networkState === 2 && media.readyState < (media.paused ? 1 : 3);
+      if (moved || !waiting) this.#setStalled(undefined);
+      if (waiting && !this.#stallTimer) {
+        const timeout = this.#options.timeout();
+        this.#stallTimer = window.setTimeout(() => {
+          this.#stallTimer = 0;
+          if (generation === this.#generation && !this.#error) {
+            this.#setStalled(`The media stopped loading: nothing came for ${timeout / 1000} s.`);
+          }
+        }, timeout);
+      }
+    };
+    for (const type of 'loadstart loadedmetadata progress waiting playing timeupdate pause suspend'.split(' ')) {
+      media.addEventListener(type, check);
+    }
+  }
+
+  #setStalled(message: string | undefined): void {
+    if (!message) {
+      clearTimeout(this.#stallTimer);
+      this.#stallTimer = 0;
+    }
+    if (message === this.#stalled) return;
+    this.#stalled = message;
+    this.#host.requestUpdate();
+    if (message) this.#options.onError(message);
   }
 
   /**

@@ -2,7 +2,7 @@
 // media whose server stops sending; an element moved while it plays; words too long for the panel.
 // The server routes are scripts/fault-middleware.mjs.
 import {expect, oneEvent} from '@open-wc/testing';
-import type {TranscriptErrorEvent} from '../../src/events.js';
+import type {TranscriptErrorEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {MEDIA, cueLines, lineText, loadPlayer, nativeCues, until, withMetadata} from './helpers.js';
 
@@ -232,6 +232,51 @@ describe('captions as the browser reads them', () => {
     expect(errors[0].source).to.equal('captions');
     expect(errors[0].message).to.match(/cut off/);
     expect(alerts(element).join(' ')).to.contain(errors[0].message);
+  });
+});
+
+describe('media whose server stops sending', () => {
+  let element: TranscriptPlayerElement | undefined;
+
+  afterEach(async () => {
+    element?.remove();
+    element = undefined;
+    await fetch(`${FAULTS}/release`);
+  });
+
+  it('says the media stopped loading after the timeout, clears it when playback resumes, and the transcript stays usable', async () => {
+    // The MP4's index and its first seconds, then nothing until the release.
+    element = await makePlayer({src: `${FAULTS}/stall/260000${MEDIA.mp4}`, captions: MEDIA.captions});
+    element.loadTimeout = 1500;
+    const errors = errorsOf(element);
+    const media = await withMetadata(element);
+    media.muted = true;
+    await media.play();
+    await until(() => errors.length > 0, 'the stalled-media error', 25000);
+    const stalledAt = media.currentTime;
+    expect(errors[0].source).to.equal('media');
+    expect(errors[0].message).to.match(/stopped loading/);
+    await element.updateComplete;
+    const alert = shadow(element).querySelector<HTMLElement>('[part~="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain(errors[0].message);
+    expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(media.paused, 'still meant to play').to.be.false;
+    await expect(element).shadowDom.to.be.accessible();
+
+    // The transcript still reads and still answers a click (the seek itself is cancelled: a seek
+    // while stalled is the engine's business, and WebKit's stays stuck until play() is called).
+    await until(() => element!.cues.length > 20, 'the transcript');
+    element.addEventListener('transcript-seek', (event) => event.preventDefault(), {once: true});
+    const seek = oneEvent(element, 'transcript-seek');
+    cueLines(element)[3].click();
+    expect(((await seek) as unknown as TranscriptSeekEvent).time).to.equal(element.cues[3].start);
+
+    await fetch(`${FAULTS}/release`);
+    await until(() => alerts(element!).length === 0, 'the message to clear once the media comes', 20000);
+    await until(() => media.currentTime > Math.min(stalledAt, 1) + 0.5 && !media.paused, 'playback to go on', 20000);
+    expect(errors).to.have.length(1);
+    media.pause();
   });
 });
 
