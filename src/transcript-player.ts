@@ -104,6 +104,8 @@ export class TranscriptPlayerElement extends LitElement {
   );
   /** A slotted track's captions can change too. */
   readonly #tracks = new MutationObserver(() => this.#loadCaptions());
+  /** Set from a disconnect until the element is put back (a move) or torn down. */
+  #moving?: {readonly playing: boolean};
   readonly #sync = new SyncController(this, {
     onActiveChange: (active) => this.#onActiveChange(active),
     onTick: (time) => this.#view.markWord(this.#sync.active[0] ?? -1, time),
@@ -161,14 +163,46 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    const moving = this.#moving;
+    this.#moving = undefined;
+    if (moving) {
+      // Put back after a move: all goes on as it was. Yet media that stays out of the document
+      // past a task is paused, and WebKit halts a moved video by the next frame while it still
+      // reports playing: play it again after that frame.
+      const media = this.media;
+      if (moving.playing) {
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (media && media === this.media && this.isConnected) void media.play().catch(() => undefined);
+          }),
+        );
+      }
+      return;
+    }
     super.connectedCallback();
     this.#tracks.observe(this, {subtree: true, childList: true, attributeFilter: ['src', 'kind', 'default']});
   }
 
   override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#tracks.disconnect();
+    // A move with append() or insertBefore() is a disconnect and then a connect: tear down only
+    // once the element has stayed out past the next frame (or a second, where frames do not run).
+    const moving = {playing: !!this.media && !this.media.paused};
+    this.#moving = moving;
+    const leave = () => {
+      if (this.#moving !== moving) return;
+      this.#moving = undefined;
+      this.#tracks.disconnect();
+      super.disconnectedCallback();
+    };
+    requestAnimationFrame(() => setTimeout(leave));
+    setTimeout(leave, 1000);
   }
+
+  /**
+   * Moved with moveBefore(): the player, its media and their state move along untouched.
+   * @internal A lifecycle callback, not API.
+   */
+  connectedMoveCallback(): void {}
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('captions') || !this.hasUpdated) this.#loadCaptions();

@@ -4,7 +4,7 @@
 import {expect, oneEvent} from '@open-wc/testing';
 import type {TranscriptErrorEvent, TranscriptSeekEvent} from '../../src/events.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
-import {MEDIA, cueLines, lineText, loadPlayer, nativeCues, until, withMetadata} from './helpers.js';
+import {MEDIA, cueLines, lineText, loadPlayer, mediaEvent, nativeCues, until, withMetadata} from './helpers.js';
 
 const FAULTS = '/__faults';
 
@@ -277,6 +277,77 @@ describe('media whose server stops sending', () => {
     await until(() => media.currentTime > Math.min(stalledAt, 1) + 0.5 && !media.paused, 'playback to go on', 20000);
     expect(errors).to.have.length(1);
     media.pause();
+  });
+});
+
+describe('an element moved while it plays', () => {
+  let element: TranscriptPlayerElement;
+  let media: HTMLMediaElement;
+  let from: HTMLElement;
+  let to: HTMLElement;
+
+  beforeEach(async () => {
+    from = document.createElement('div');
+    to = document.createElement('div');
+    document.body.append(from, to);
+    element = await makePlayer({src: MEDIA.mp4, captions: MEDIA.captions}, from);
+    media = await withMetadata(element);
+    media.muted = true;
+    media.currentTime = 5;
+    await mediaEvent(media, 'seeked');
+    await media.play();
+    await until(() => media.currentTime > 5.3, 'playback');
+  });
+
+  afterEach(() => {
+    from.remove();
+    to.remove();
+  });
+
+  async function expectKeptPlaying(player: unknown, time: number): Promise<void> {
+    await sleep(500);
+    expect(element.isConnected).to.be.true;
+    // (Booleans: chai would print a whole video.js player on failure.)
+    expect(element.player === player, 'the same player').to.be.true;
+    expect(element.media === media, 'the same media element').to.be.true;
+    expect(media.paused, 'still playing').to.be.false;
+    expect(media.currentTime, 'the position kept').to.be.greaterThan(time);
+    await until(() => media.currentTime > time + 0.3, 'playback to go on');
+    expect(cueLines(element).length).to.be.greaterThan(20);
+  }
+
+  it('keeps the player, position and play state when moved with append()', async () => {
+    const player = element.player;
+    const time = media.currentTime;
+    to.append(element);
+    await expectKeptPlaying(player, time);
+  });
+
+  it('keeps them when put back in the next animation frame', async () => {
+    const player = element.player;
+    const time = media.currentTime;
+    element.remove();
+    await frame();
+    to.append(element);
+    await expectKeptPlaying(player, time);
+  });
+
+  it('keeps them when moved with moveBefore()', async function () {
+    // Not in WebKitGTK 2.50.
+    const parent = to as unknown as {moveBefore?: (node: Node, child: Node | null) => void};
+    if (!parent.moveBefore) this.skip();
+    const player = element.player;
+    const time = media.currentTime;
+    parent.moveBefore(element, null);
+    await expectKeptPlaying(player, time);
+  });
+
+  it('still disposes the player when removed for good', async () => {
+    const player = element.player as unknown as {isDisposed(): boolean};
+    element.remove();
+    await until(() => element.player === undefined, 'the player to go', 2000);
+    expect(player.isDisposed()).to.be.true;
+    expect(shadow(element).querySelector('video')).to.be.null;
   });
 });
 
