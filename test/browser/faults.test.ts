@@ -274,7 +274,14 @@ describe('media whose server stops sending', () => {
 
     await fetch(`${FAULTS}/release`);
     await until(() => alerts(element!).length === 0, 'the message to clear once the media comes', 20000);
-    await until(() => media.currentTime > Math.min(stalledAt, 1) + 0.5 && !media.paused, 'playback to go on', 20000);
+    const state = () =>
+      `at ${media.currentTime} s, paused ${media.paused}, readyState ${media.readyState}, error ${media.error?.code}`;
+    await until(() => media.currentTime > stalledAt + 0.5, `playback to go on (${state()})`, 20000).catch(
+      (error: Error) => {
+        throw new Error(`${error.message}; now ${state()}`);
+      },
+    );
+    expect(media.paused, state()).to.be.false;
     expect(errors).to.have.length(1);
     media.pause();
   });
