@@ -21,6 +21,7 @@ export interface ParsedVtt {
 
 const ARROW = '-->';
 const COMMENT = /^NOTE(?:[ \t]|$)/;
+const LOOKS_LIKE_TIMING = /\d:\d\d/;
 
 /**
  * Parses WebVTT text into cues sorted by start (then end), keeping every cue the browser keeps
@@ -114,7 +115,8 @@ export class VttReader {
       lines.next();
     }
     if (timing === undefined) {
-      if (!COMMENT.test(id) && !/^(?:STYLE|REGION)(?:[ \t]|$)/.test(id)) this.errors.push(skipped(first, lines.number));
+      if (!COMMENT.test(id) && !/^(?:STYLE|REGION)(?:[ \t]|$)/.test(id))
+        this.errors.push(skipped(id, first, lines.number));
       return;
     }
     const times = readTiming(timing, timingNumber + 1, this.#previousStart, this.errors);
@@ -185,13 +187,15 @@ function indexOrEnd(source: string, char: string, from: number): number {
 }
 
 /** The error for a block that is neither a cue nor a comment: where its timing line should be. */
-function skipped(first: number, end: number): CueParseError {
-  if (end - first === 1) {
+function skipped(firstLine: string, first: number, end: number): CueParseError {
+  // A first line that looks like a timing ("00:00:03.000 -> 00:00:04.000") is the one at fault.
+  const wrong = LOOKS_LIKE_TIMING.test(firstLine) ? first : first + 1;
+  if (end - first === 1 && wrong === first + 1) {
     return {message: 'A line stands alone where a cue was expected; it was skipped.', line: first + 1};
   }
   return {
     message: 'Expected a cue timing such as "00:00:01.000 --> 00:00:02.000"; this cue was skipped.',
-    line: first + 2,
+    line: wrong + 1,
   };
 }
 

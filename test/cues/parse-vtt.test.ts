@@ -107,6 +107,13 @@ describe('parseVtt', () => {
     expect(errors.filter((e) => /end timestamp/i.test(e.message)).map((e) => e.line)).toEqual([3, 6]);
   });
 
+  test('a timing with a broken arrow is reported on its own line', () => {
+    const {errors} = parseVtt(
+      'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfirst\n\n00:00:03.000 -> 00:00:04.000\nbroken\n',
+    );
+    expect(errors).toEqual([expect.objectContaining({line: 6})]);
+  });
+
   test('sorts cues by start, then end, keeping file order for exact ties', () => {
     const {cues} = parseVtt(
       vtt(
