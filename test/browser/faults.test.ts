@@ -207,6 +207,34 @@ describe('captions as the browser reads them', () => {
     });
   }
 
+  it('shows a cue that ends before it starts as a line the reader can read and click, which never highlights', async () => {
+    const captions = blobUrl(
+      'WEBVTT\n\n00:00:00.100 --> 00:00:00.400\nfirst\n\n00:00:00.800 --> 00:00:00.500\nbackwards\n\n' +
+        '00:00:00.600 --> 00:00:00.600\ninstant\n\n00:00:01.000 --> 00:00:05.000\nlast\n',
+    );
+    element = await makePlayer({src: MEDIA.mp4, captions});
+    await until(() => cueLines(element).length === 4, 'four lines');
+    expect(cueLines(element).map(lineText)).to.deep.equal(['first', 'instant', 'backwards', 'last']);
+    const media = await withMetadata(element);
+    const seen = new Set<string>();
+    element.addEventListener('transcript-cuechange', () => {
+      cueLines(element)
+        .filter((line) => line.getAttribute('aria-current') === 'true')
+        .forEach((line) => seen.add(lineText(line)));
+    });
+    const seeked = oneEvent(element, 'transcript-seek');
+    cueLines(element)[2].click();
+    expect((await seeked).time).to.be.closeTo(0.8, 0.001);
+    media.muted = true;
+    media.currentTime = 0;
+    await media.play();
+    await until(() => media.currentTime > 1.2, 'playback past the odd cues');
+    media.pause();
+    expect([...seen]).to.include('last');
+    expect([...seen]).not.to.include('backwards');
+    expect([...seen]).not.to.include('instant');
+  });
+
   it('keeps the lines that arrived before the body was cut off, and says it was cut off', async () => {
     const full = await nativeCues(MEDIA.captions);
     const url = `${FAULTS}/cut/5000${MEDIA.captions}`;
