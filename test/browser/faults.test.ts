@@ -224,7 +224,7 @@ describe('captions as the browser reads them', () => {
     });
     const seeked = oneEvent(element, 'transcript-seek');
     cueLines(element)[2].click();
-    expect((await seeked).time).to.be.closeTo(0.8, 0.001);
+    expect(((await seeked) as unknown as TranscriptSeekEvent).time).to.be.closeTo(0.8, 0.001);
     media.muted = true;
     media.currentTime = 0;
     await media.play();
