@@ -1,5 +1,5 @@
-import {css, unsafeCSS} from 'lit';
-import videoJsCss from 'video.js/dist/video-js.min.css';
+import {css} from 'lit';
+import {videoJsCss, videoJsSkin} from './media/video-js.styles.js';
 
 // The custom properties are documented (@cssprop) on TranscriptPlayerElement, where the manifest
 // analyzer reads them. Each public `--transcript-player-*` property feeds a private `--_*` one.
@@ -110,53 +110,6 @@ const fullscreen = css`
   :host(:fullscreen) .layout.audio .transcript {
     flex: 1 1 auto;
     max-height: none;
-  }
-`;
-
-const player = css`
-  .player-host {
-    border-radius: var(--_radius);
-    overflow: hidden;
-    background: #000;
-  }
-  .audio .player-host {
-    background: transparent;
-  }
-  /* video.js sizes itself through styles it injects into document.head, which we turn off. */
-  .video-js {
-    width: 100%;
-    height: auto;
-    aspect-ratio: 16 / 9;
-  }
-  .video-js.vjs-audio-only-mode {
-    aspect-ratio: auto;
-    height: 3em;
-    border-radius: var(--_radius);
-  }
-  .video-js .vjs-big-play-button {
-    inset: 0;
-    margin: auto;
-  }
-  .video-js :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: -3px;
-  }
-  /* Native captions clear video.js's control bar (3em of its 10px font, 30px) while it shows.
-     video.js lifts them with a transform on ::-webkit-media-text-track-display, which only
-     Chromium honours; Chromium and WebKit both honour one on the container, so lift that
-     instead. Firefox has neither pseudo-element: there the cues themselves must sit higher
-     (their line setting, where the caption track is mirrored). */
-  .video-js video::-webkit-media-text-track-display,
-  .video-js.vjs-controls-disabled video::-webkit-media-text-track-display,
-  .video-js.vjs-user-inactive.vjs-playing video::-webkit-media-text-track-display {
-    transform: none;
-  }
-  .video-js video::-webkit-media-text-track-container {
-    transform: translateY(-40px);
-  }
-  .video-js.vjs-controls-disabled video::-webkit-media-text-track-container,
-  .video-js.vjs-user-inactive.vjs-playing video::-webkit-media-text-track-container {
-    transform: translateY(-10px);
   }
 `;
 
@@ -336,4 +289,4 @@ const transcript = css`
   }
 `;
 
-export const styles = [unsafeCSS(videoJsCss), theme, layout, player, transcript, fullscreen];
+export const styles = [videoJsCss, theme, layout, videoJsSkin, transcript, fullscreen];
