@@ -17,6 +17,7 @@ import * as esbuild from 'esbuild';
 import {minify} from 'terser';
 import {singleFileOptions} from './bundle-options.mjs';
 import {analyze, MANIFEST} from './manifest.mjs';
+import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 const OUT = 'dist/transcript-player.js';
@@ -77,7 +78,7 @@ await esbuild.build({
   external: ['lit', 'lit/*', '@lit/*'],
   minifySyntax: true,
   legalComments: 'inline',
-  plugins: [cssAsTextPlugin],
+  plugins: [cssAsTextPlugin, minifyCssLiteralsPlugin],
   logLevel: 'warning',
 });
 const npmFiles = await readdir(NPM_OUT, {recursive: true});

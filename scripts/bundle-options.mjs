@@ -1,5 +1,6 @@
 // The esbuild options of the single-file bundle, shared by the build and the benchmark (which
 // also measures our own code alone, with the dependencies left external).
+import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 /** @satisfies {import('esbuild').BuildOptions} */
@@ -14,5 +15,5 @@ export const singleFileOptions = {
   define: {'process.env.NODE_ENV': '"production"'},
   legalComments: 'none',
   write: false,
-  plugins: [cssAsTextPlugin],
+  plugins: [cssAsTextPlugin, minifyCssLiteralsPlugin],
 };
