@@ -241,13 +241,6 @@ const transcript = css`
     font-size: 0.9rem;
     user-select: text;
   }
-  .error-source {
-    font-weight: 700;
-    margin-right: 0.35em;
-  }
-  .error-source::after {
-    content: ':';
-  }
   .empty {
     margin: 0.75rem 1rem;
     color: var(--_muted);

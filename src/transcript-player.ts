@@ -226,11 +226,8 @@ export class TranscriptPlayerElement extends LitElement {
         <section class="transcript" part="transcript" aria-labelledby="transcript-heading">
           <h2 id="transcript-heading" class="heading">${this.transcriptLabel}</h2>
           ${errors.map(
-            (error) =>
-              html`<div class="error" part="error" role="alert">
-                <span class="error-source">${error.source === 'media' ? 'Media' : 'Captions'}</span>
-                ${error.message}
-              </div>`,
+            // Each message names what failed ("Captions could not be loaded…", "The media…").
+            (error) => html`<div class="error" part="error" role="alert">${error.message}</div>`,
           )}
           <p class="status" part="status" role="status">${this.#captions.loading ? 'Loading transcript…' : nothing}</p>
           ${

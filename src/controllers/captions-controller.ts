@@ -162,7 +162,10 @@ export function parseCaptionsBytes(
 export function parseCaptionsText(text: string, url: string): {cues: readonly RichCue[]; errors: CueParseError[]} {
   const {cues, errors} = parseVtt(text);
   if (!isWebVtt(text)) {
-    return {cues, errors: [{message: `${url} is not a WebVTT file (it must start with "WEBVTT").`, line: 1}]};
+    return {
+      cues,
+      errors: [{message: `The captions ${url} are not a WebVTT file (it must start with "WEBVTT").`, line: 1}],
+    };
   }
   return {
     cues,

@@ -1,6 +1,10 @@
 import type {CueParseError} from '../cues/types.js';
 
-/** An error the element shows as an alert above the transcript. */
+/**
+ * An error the element shows as an alert above the transcript. The alert is the message alone:
+ * each message names what failed ("Captions could not be loaded…", "The media could not be
+ * played…"), so a label in front of it said the same word twice.
+ */
 export interface ShownError {
   readonly source: 'captions' | 'media';
   readonly message: string;
