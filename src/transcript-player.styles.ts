@@ -137,10 +137,11 @@ const transcript = css`
   .heading {
     margin: 0;
     padding: 0.6rem 1rem;
-    font-size: 0.8rem;
+    font-size: 0.95rem;
     font-weight: 600;
     letter-spacing: 0.06em;
-    text-transform: uppercase;
+    /* Capitals from the font, not text-transform: Chromium puts transformed text in the name. */
+    font-variant-caps: all-small-caps;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
   }
@@ -163,6 +164,8 @@ const transcript = css`
     font-size: var(--transcript-player-font-size, 1rem);
   }
   .cue {
+    color: inherit;
+    text-decoration: none;
     display: grid;
     grid-template-columns: 3.2em 1fr;
     column-gap: 0.5rem;
@@ -213,20 +216,25 @@ const transcript = css`
   }
   .speaker {
     grid-column: 2;
-    font-size: 0.75em;
+    font-size: 0.85em;
     font-weight: 600;
-    text-transform: uppercase;
+    font-variant-caps: all-small-caps;
     letter-spacing: 0.05em;
     color: var(--_muted);
   }
-  /* A repeated speaker label is for screen readers only. */
-  .speaker.repeat {
+  /* Heard too: "Narrator: Though ISIS lost…". */
+  .speaker::after {
+    content: ':';
+  }
+  /* For screen readers only (and left out of copied text). */
+  .sr {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    user-select: none;
   }
   .text {
     grid-column: 2;

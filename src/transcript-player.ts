@@ -11,6 +11,7 @@ import {playerLabel, readMediaSpec, slottedCaptionTrack, slottedMedia} from './m
 import type {Player} from './media/video-js-adapter.js';
 import {captionAlerts, MAX_LISTED_ERRORS, type ShownError} from './render/alerts.js';
 import {isActivationKey, lineForKey, linesPerPage} from './render/line-keys.js';
+import {TEXT} from './render/strings.js';
 import {TranscriptView} from './render/transcript-view.js';
 import {styles} from './transcript-player.styles.js';
 
@@ -33,11 +34,11 @@ import {styles} from './transcript-player.styles.js';
  *
  * @csspart player - The area holding the video.js player.
  * @csspart transcript - The transcript panel.
- * @csspart cues - The list of lines (a listbox).
- * @csspart cue - One line; `cue active` while it is being spoken.
+ * @csspart cues - The list of lines.
+ * @csspart cue - One line (a link to its time); `cue active` while it is being spoken.
  * @csspart active - The line(s) being spoken (style `::part(cue active)` or `::part(active)`).
  * @csspart time - A line's start time label.
- * @csspart speaker - A line's speaker label.
+ * @csspart speaker - A line's speaker label, on the lines where the speaker changes.
  * @csspart text - A line's text.
  * @csspart error - An error alert.
  * @csspart status - The loading status ("Loading transcript…"), empty once the captions have loaded.
@@ -68,8 +69,17 @@ export class TranscriptPlayerElement extends LitElement {
   @property({reflect: true}) poster?: string;
   /** Language of the captions (BCP 47), used for the caption track. */
   @property({reflect: true}) srclang = 'en';
-  /** The transcript panel's heading. */
-  @property({attribute: 'transcript-label'}) transcriptLabel = 'Transcript';
+  /**
+   * The transcript panel's heading.
+   * @default 'Transcript'
+   */
+  @property({attribute: 'transcript-label'}) transcriptLabel: string = TEXT.transcript;
+  /**
+   * The media's title, for the names screen readers hear: the transcript is "Transcript: <label>"
+   * and the player "Media player: <label>", so two players on a page are told apart. By default,
+   * the slotted media's `aria-label` or `title`.
+   */
+  @property() label?: string;
   /** Force the `light` or `dark` scheme; by default it follows the system. */
   @property({reflect: true}) theme?: 'light' | 'dark';
   /**
@@ -119,7 +129,7 @@ export class TranscriptPlayerElement extends LitElement {
     container: () => this.renderRoot.querySelector<HTMLElement>('.player-host'),
     spec: () => readMediaSpec(this, slottedMedia(this), slottedCaptionTrack(this)),
     adopted: () => slottedMedia(this),
-    label: () => playerLabel(this.transcriptLabel),
+    label: () => this.#playerName(),
     onMediaChange: (media) => this.#onMediaChange(media),
     onError: (message) => this.dispatchEvent(new TranscriptErrorEvent('media', message)),
     timeout: () => this.loadTimeout,
@@ -209,6 +219,7 @@ export class TranscriptPlayerElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('label')) this.player?.el().setAttribute('aria-label', this.#playerName());
     if (this.hasUpdated && (changed.has('src') || changed.has('type') || changed.has('poster'))) this.#player.rebuild();
     if (changed.has('transcript')) this.#afterTranscriptRender();
   }
@@ -218,23 +229,22 @@ export class TranscriptPlayerElement extends LitElement {
       ...(this.#player.error ? [{source: 'media' as const, message: this.#player.error}] : []),
       ...this.captionErrors,
     ];
+    const title = this.#title();
     return html`
       <div class="layout ${this.#player.audioOnly ? 'audio' : 'video'}">
         <div class="player" part="player">
           <div class="player-host"></div>
         </div>
         <section class="transcript" part="transcript" aria-labelledby="transcript-heading">
-          <h2 id="transcript-heading" class="heading">${this.transcriptLabel}</h2>
+          <h2 id="transcript-heading" class="heading">
+            ${this.transcriptLabel}${title ? html`<span class="sr">: ${title}</span>` : nothing}
+          </h2>
           ${errors.map(
             // Each message names what failed ("Captions could not be loaded…", "The media…").
             (error) => html`<div class="error" part="error" role="alert">${error.message}</div>`,
           )}
-          <p class="status" part="status" role="status">${this.#captions.loading ? 'Loading transcript…' : nothing}</p>
-          ${
-            this.transcript.length === 0 && this.captionsLoaded
-              ? html`<p class="empty">No transcript is available.</p>`
-              : nothing
-          }
+          <p class="status" part="status" role="status">${this.#captions.loading ? TEXT.loading : nothing}</p>
+          ${this.transcript.length === 0 && this.captionsLoaded ? html`<p class="empty">${TEXT.empty}</p>` : nothing}
           <div
             class="scroller"
             @scroll=${this.#follow.onScroll}
@@ -245,8 +255,7 @@ export class TranscriptPlayerElement extends LitElement {
             <div
               class="cues"
               part="cues"
-              role="listbox"
-              aria-labelledby="transcript-heading"
+              role="list"
               ?hidden=${!this.transcript.length}
               @click=${this.#onCueClick}
               @keydown=${this.#onCueKeydown}
@@ -260,12 +269,23 @@ export class TranscriptPlayerElement extends LitElement {
             ?hidden=${this.following || !this.transcript.length}
             @click=${() => this.#follow.resume()}
           >
-            Resume following
+            ${TEXT.resume}
           </button>
         </section>
       </div>
       <slot hidden></slot>
     `;
+  }
+
+  /** The media's title, if the page gives one. */
+  #title(): string | undefined {
+    const media = slottedMedia(this);
+    return this.label || media?.getAttribute('aria-label') || media?.title || undefined;
+  }
+
+  #playerName(): string {
+    const title = this.#title();
+    return playerLabel(this.transcriptLabel) + (title ? `: ${title}` : '');
   }
 
   // ---- captions ----------------------------------------------------------------------------
@@ -336,7 +356,10 @@ export class TranscriptPlayerElement extends LitElement {
 
   readonly #onCueClick = (event: MouseEvent) => {
     const index = this.#view.lineIndexOf(event);
-    if (index === undefined) return;
+    // A click with a modifier does what it does on any link (a new tab or window).
+    if (index === undefined || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Otherwise the link to the line's time plays from there instead of changing the URL.
+    event.preventDefault();
     // A drag that selected text is reading, not a request to seek.
     const selection = (this.shadowRoot as ShadowRoot & {getSelection?: () => Selection | null}).getSelection?.();
     if (selection && !selection.isCollapsed && selection.toString().trim()) return;

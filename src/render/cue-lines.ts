@@ -1,56 +1,75 @@
 import {formatTime, isoDuration} from '../cues/format-time.js';
 import type {CueNode, RichCue} from '../cues/types.js';
 import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
+import {spokenTime} from './strings.js';
 
 /**
  * Builds the transcript's lines with plain DOM calls. A transcript can have ten thousand lines;
  * cloning one prepared line and filling in text is several times faster than a template per
  * line. Cue text only ever becomes text nodes and the few WebVTT elements listed here.
+ *
+ * Each line is a link in a list item (docs/architecture.md says why): its content is its name,
+ * read as text in a screen reader's browse mode with its language and emphasis kept. The start
+ * time shows as a clock ("1:02") and is said in words ("1 minute 2 seconds").
  */
 
 const ELEMENT_FOR: Record<string, string> = {b: 'b', i: 'i', u: 'u', ruby: 'ruby', rt: 'rt', lang: 'span', c: 'span'};
 
-let prototypeLine: HTMLElement | undefined;
+let prototypeItem: HTMLElement | undefined;
 
-function lineSkeleton(): HTMLElement {
-  if (!prototypeLine) {
-    const line = document.createElement('div');
+function itemSkeleton(): HTMLElement {
+  if (!prototypeItem) {
+    const item = document.createElement('div');
+    item.setAttribute('role', 'listitem');
+    const line = document.createElement('a');
     line.className = 'cue';
     line.setAttribute('part', 'cue');
-    line.setAttribute('role', 'option');
     line.tabIndex = -1;
-    const time = document.createElement('time');
+    // A drag selects the line's text rather than dragging the link.
+    line.draggable = false;
+    const time = document.createElement('span');
     time.className = 'time';
     time.setAttribute('part', 'time');
+    const clock = document.createElement('time');
+    clock.setAttribute('aria-hidden', 'true');
+    const said = document.createElement('span');
+    said.className = 'sr';
+    time.append(clock, said);
     const text = document.createElement('span');
     text.className = 'text';
     text.setAttribute('part', 'text');
     line.append(time, text);
-    prototypeLine = line;
+    item.append(line);
+    prototypeItem = item;
   }
-  return prototypeLine.cloneNode(true) as HTMLElement;
+  return prototypeItem.cloneNode(true) as HTMLElement;
 }
 
-/** One transcript line: time label, speaker label when there is one, and the cue's text. */
+/**
+ * One transcript line in its list item: the start time, the speaker when `speakerChanged`, and
+ * the cue's text. Returns the item; the line (the link) is its first child.
+ */
 export function createLine(cue: RichCue, index: number, speakerChanged: boolean): HTMLElement {
-  const line = lineSkeleton();
+  const item = itemSkeleton();
+  const line = item.firstChild as HTMLAnchorElement;
+  line.href = `#t=${Math.round(cue.start * 1000) / 1000}`;
   line.setAttribute('data-index', String(index));
   line.setAttribute('data-start', String(cue.start));
   line.setAttribute('data-end', String(cue.end));
-  const time = line.firstChild as HTMLElement;
-  time.setAttribute('datetime', isoDuration(cue.start));
-  time.textContent = formatTime(cue.start);
+  const clock = line.firstChild!.firstChild as HTMLElement;
+  clock.setAttribute('datetime', isoDuration(cue.start));
+  clock.textContent = formatTime(cue.start);
+  clock.nextSibling!.textContent = spokenTime(cue.start);
   const text = line.lastChild as HTMLElement;
-  if (cue.voice) {
+  if (cue.voice && speakerChanged) {
     const speaker = document.createElement('span');
-    // The label shows when the speaker changes; repeats stay for screen readers only.
-    speaker.className = speakerChanged ? 'speaker' : 'speaker repeat';
+    speaker.className = 'speaker';
     speaker.setAttribute('part', 'speaker');
     speaker.textContent = cue.voice;
     line.insertBefore(speaker, text);
   }
   appendCueContent(text, cue.content);
-  return line;
+  return item;
 }
 
 /** Appends cue markup as safe DOM: text nodes, and elements only from a fixed list. */
@@ -90,9 +109,9 @@ export function createLines(
       group.setAttribute('role', 'none');
       fragment.appendChild(group);
     }
-    const line = createLine(cue, i, !!cue.voice && cue.voice !== cues[i - 1]?.voice);
-    lines[i] = line;
-    group!.appendChild(line);
+    const item = createLine(cue, i, !!cue.voice && cue.voice !== cues[i - 1]?.voice);
+    lines[i] = item.firstChild as HTMLElement;
+    group!.appendChild(item);
   });
   return {fragment, lines};
 }

@@ -11,7 +11,7 @@ import {WordHighlighter} from './word-highlight.js';
 export const LINES_PER_GROUP = 40;
 
 /**
- * The transcript's lines inside a listbox: builds them, keeps the list's one tab stop (a roving
+ * The transcript's lines, links in a list: builds them, keeps the list's one tab stop (a roving
  * tabindex), marks the lines being spoken (`aria-current`, the `active` part) and the word being
  * spoken. It decides nothing about time: the sync controller says which lines are active.
  */

@@ -2,7 +2,123 @@
 // and each line, where focus goes, reflow at 320 px with 200% text, forced colours, the spoken
 // word's contrast, the captions alert's wording, and the player's keyboard shortcuts.
 import {expect, oneEvent} from '@open-wc/testing';
-import {MEDIA} from './helpers.js';
+import {executeServerCommand} from '@web/test-runner-commands';
+import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
+import {ENGINE, MEDIA, cueLines, lineText, loadPlayer, withMetadata} from './helpers.js';
+
+const player = (attributes = '') =>
+  `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}" poster="${MEDIA.poster}" ${attributes}></transcript-player>`;
+
+/**
+ * The accessible name the engine computes (Chromium over DevTools, WebKit over WebDriver);
+ * Firefox offers none over WebDriver BiDi.
+ */
+async function accessibleName(node: Element): Promise<string> {
+  node.setAttribute('data-accessible-name-probe', '');
+  let name: string | null = null;
+  try {
+    // Chromium builds its accessibility tree lazily: ask again until the node is in it.
+    for (let attempt = 0; attempt < 20 && !name; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
+      ({name} = await executeServerCommand<{name: string | null}, undefined>('accessible-name'));
+    }
+  } finally {
+    node.removeAttribute('data-accessible-name-probe');
+  }
+  // Chromium puts a space before visually hidden text (it is out of flow); no one hears it.
+  return (name ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,:])/g, '$1')
+    .trim();
+}
+
+/** A start time as a listener should hear it: "2 seconds", "1 minute 2 seconds". */
+function inWords(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return m ? `${unit(m, 'minute')}${s ? ` ${unit(s, 'second')}` : ''}` : unit(s, 'second');
+}
+
+describe('the transcript for screen readers', () => {
+  let element: TranscriptPlayerElement;
+
+  beforeEach(async () => {
+    element = await loadPlayer(player('label="Uprooting ISIS"'));
+  });
+
+  it('passes an axe audit', async () => {
+    await expect(element).shadowDom.to.be.accessible();
+  });
+
+  it('is a list of links, one tab stop, and no listbox', () => {
+    const root = element.shadowRoot!;
+    expect(!!root.querySelector('[role="listbox"], [role="option"]'), 'a listbox or option').to.be.false;
+    const list = root.querySelector<HTMLElement>('[part~="cues"]')!;
+    expect(list.localName === 'ol' || list.getAttribute('role') === 'list', 'a list').to.be.true;
+    const lines = cueLines(element);
+    expect(lines.length).to.be.greaterThan(20);
+    for (const line of lines) {
+      expect(line.localName).to.equal('a');
+      expect(line.getAttribute('href')).to.match(/^#t=\d/);
+      const item = line.parentElement!;
+      expect(item.localName === 'li' || item.getAttribute('role') === 'listitem', 'inside a list item').to.be.true;
+    }
+    expect(lines.filter((line) => line.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('shows a clock time but says it in words, and the speaker only when it changes, as written', () => {
+    const lines = cueLines(element);
+    const time = lines[2].querySelector<HTMLElement>('[part~="time"]')!;
+    expect(time.querySelector('[aria-hidden="true"]')!.textContent).to.equal('0:06');
+    expect(lines[0].querySelectorAll('[part~="speaker"]')).to.have.length(1);
+    expect(!!lines[1].querySelector('[part~="speaker"]'), 'a repeated speaker').to.be.false;
+    // Uppercase from CSS would reach the accessible name in Chromium.
+    for (const node of [lines[0].querySelector('[part~="speaker"]')!, element.shadowRoot!.querySelector('h2')!]) {
+      expect(getComputedStyle(node).textTransform).to.equal('none');
+    }
+  });
+
+  it('names each line with its time in words, the speaker when it changes and the text', async function () {
+    if (ENGINE === 'firefox') this.skip();
+    const lines = cueLines(element);
+    const late = lines.findIndex((line) => Number(line.dataset.start) >= 62);
+    for (const i of [0, 1, 2, late]) {
+      const start = Number(lines[i].dataset.start);
+      const speaker = i === 0 ? 'Narrator ' : '';
+      const name = await accessibleName(lines[i]);
+      const expected = `${inWords(start)} ${speaker}${lineText(lines[i])}`;
+      expect(name.replace(/[,:]/g, ''), `line ${i}'s name`).to.equal(expected.replace(/[,:]/g, ''));
+    }
+  });
+
+  it('names the region after the media, and two players apart', async function () {
+    const other = await loadPlayer(player('label="Second talk"'));
+    const region = (player: TranscriptPlayerElement) => player.shadowRoot!.querySelector('[part~="transcript"]')!;
+    if (ENGINE !== 'firefox') {
+      const names = [await accessibleName(region(element)), await accessibleName(region(other))];
+      expect(names).to.deep.equal(['Transcript: Uprooting ISIS', 'Transcript: Second talk']);
+      await withMetadata(other);
+      const players = [await accessibleName(element.player!.el()), await accessibleName(other.player!.el())];
+      expect(players[0]).to.contain('Uprooting ISIS');
+      expect(players[1]).to.contain('Second talk');
+    }
+    // The list is not named "Transcript" a third time.
+    const list = element.shadowRoot!.querySelector('[part~="cues"]')!;
+    expect(list.hasAttribute('aria-label') || list.hasAttribute('aria-labelledby')).to.be.false;
+    other.remove();
+  });
+
+  it("takes the region's name from the page's media title when there is no label", async function () {
+    if (ENGINE === 'firefox') this.skip();
+    const slotted = await loadPlayer(`<transcript-player>
+      <video title="A slotted talk" preload="none"><source src="${MEDIA.mp4}" type="video/mp4">
+      <track kind="captions" src="${MEDIA.captions}" srclang="en" default></video></transcript-player>`);
+    const name = await accessibleName(slotted.shadowRoot!.querySelector('[part~="transcript"]')!);
+    expect(name).to.equal('Transcript: A slotted talk');
+    slotted.remove();
+  });
+});
 
 describe('the captions alert', () => {
   it('says what failed once', async () => {

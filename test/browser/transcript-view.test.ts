@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {parseVtt} from '../../src/cues/parse-vtt.js';
 import {LINES_PER_GROUP, TranscriptView} from '../../src/render/transcript-view.js';
 
-// The view alone, with no media and no element: a listbox in a shadow root, as the element has.
+// The view alone, with no media and no element: a list in a shadow root, as the element has.
 const VTT = `WEBVTT
 
 00:00.000 --> 00:02.000
@@ -24,8 +24,7 @@ async function makeList(): Promise<{list: HTMLElement; root: ShadowRoot}> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   const root = host.attachShadow({mode: 'open'});
   const list = document.createElement('div');
-  list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Transcript');
+  list.setAttribute('role', 'list');
   root.append(list);
   return {list, root};
 }
@@ -45,16 +44,18 @@ describe('TranscriptView', () => {
     view.build(list, cues);
   });
 
-  it('builds one option per cue, grouped, with one tab stop on the first line', () => {
+  it('builds one link per cue in a list item, grouped, with one tab stop on the first line', () => {
     expect(view.lines).to.have.length(4);
-    expect(list.querySelectorAll('[role="option"]')).to.have.length(4);
+    expect(list.querySelectorAll('[role="listitem"] > a[href].cue')).to.have.length(4);
+    expect(view.lines.every((line) => line.parentElement!.getAttribute('role') === 'listitem')).to.be.true;
     expect(list.querySelectorAll('.chunk')).to.have.length(Math.ceil(4 / LINES_PER_GROUP));
     expect(tabStops(list)).to.deep.equal([view.lines[0]]);
     expect(view.tabStop).to.equal(0);
     expect(view.lines[2].querySelector('b')!.textContent).to.equal('bold');
-    // A repeated speaker label is kept for screen readers but not shown again.
-    expect(view.lines[1].querySelector('.speaker')!.classList.contains('repeat')).to.be.true;
-    expect(view.lines[2].querySelector('.speaker')!.classList.contains('repeat')).to.be.false;
+    // The speaker is named where it changes, and not repeated.
+    expect(view.lines[0].querySelector('.speaker')!.textContent).to.equal('Ann');
+    expect(view.lines[1].querySelector('.speaker')).to.equal(null);
+    expect(view.lines[2].querySelector('.speaker')!.textContent).to.equal('Bo');
   });
 
   it('marks exactly the active lines, and unmarks the ones no longer active', () => {
@@ -117,7 +118,7 @@ describe('TranscriptView', () => {
     view.markActive([1]);
     view.build(list, cues.slice(0, 2));
     expect(view.lines).to.have.length(2);
-    expect(list.querySelectorAll('[role="option"]')).to.have.length(2);
+    expect(list.querySelectorAll('[role="listitem"]')).to.have.length(2);
     expect(tabStops(list)).to.deep.equal([view.lines[0]]);
     expect(current(list)).to.deep.equal([]);
     view.build(list, []);
