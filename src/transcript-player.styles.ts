@@ -134,16 +134,22 @@ const transcript = css`
     min-height: 0;
     max-height: var(--_height);
   }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    padding: 0.4rem 0.75rem 0.4rem 1rem;
+    border-bottom: 1px solid var(--_border);
+  }
   .heading {
-    margin: 0;
-    padding: 0.6rem 1rem;
+    margin: 0 auto 0 0;
     font-size: 0.95rem;
     font-weight: 600;
     letter-spacing: 0.06em;
     /* Capitals from the font, not text-transform: Chromium puts transformed text in the name. */
     font-variant-caps: all-small-caps;
     color: var(--_muted);
-    border-bottom: 1px solid var(--_border);
   }
   .scroller {
     overflow-y: auto;
@@ -193,10 +199,11 @@ const transcript = css`
     text-decoration-thickness: 2px;
     text-underline-offset: 0.25em;
   }
-  /* The word being spoken (CSS Custom Highlight API: no DOM change per word). */
+  /* The word being spoken (CSS Custom Highlight API: no DOM change per word), at 3:1 or more
+     against the line. */
   ::highlight(transcript-player-word) {
-    background-color: var(--transcript-player-word-background, color-mix(in srgb, var(--_accent) 30%, transparent));
-    color: var(--_fg);
+    background-color: var(--transcript-player-word-background, var(--_accent));
+    color: var(--transcript-player-word-color, var(--_bg));
   }
   .cue:focus-visible {
     outline: 3px solid var(--_accent);
@@ -263,29 +270,26 @@ const transcript = css`
     padding: 0.75rem 1rem;
   }
   .resume {
-    position: absolute;
-    bottom: 0.75rem;
-    left: 50%;
-    transform: translateX(-50%);
     font: inherit;
     font-size: 0.85rem;
     font-weight: 600;
-    padding: 0.4rem 0.9rem;
+    padding: 0.2rem 0.75rem;
     border-radius: 999px;
     border: 1px solid var(--_accent);
     background: var(--_accent);
     color: var(--_bg);
     cursor: pointer;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   .resume:focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
   }
+  /* Forced colours drop backgrounds and shadows: the line being spoken keeps a bar (a border,
+     which they keep) and its underline; focus is the outline around the whole line. */
   @media (forced-colors: active) {
     .cue[aria-current='true'] {
-      outline: 2px solid Highlight;
-      outline-offset: -2px;
+      border-left: 4px solid Highlight;
+      padding-left: calc(0.75rem - 4px);
     }
   }
 `;

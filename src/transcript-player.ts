@@ -46,7 +46,8 @@ import {styles} from './transcript-player.styles.js';
  *
  * @cssprop [--transcript-player-accent=#1a5fb4] - Active-line bar, focus rings and the resume button.
  * @cssprop [--transcript-player-active-background=#e5eefb] - Background of the line being spoken.
- * @cssprop [--transcript-player-word-background=accent at 30%] - Background of the word being spoken, when the captions time their words.
+ * @cssprop [--transcript-player-word-background=the accent] - Background of the word being spoken, when the captions time their words (keep it at 3:1 or more against the active line's background).
+ * @cssprop [--transcript-player-word-color=the background] - Colour of the word being spoken.
  * @cssprop [--transcript-player-font=400 1rem/1.5 system-ui, sans-serif] - Font of the element (shorthand `font`).
  * @cssprop [--transcript-player-font-size=1rem] - Size of the transcript lines.
  * @cssprop [--transcript-player-background=#ffffff] - Transcript panel background.
@@ -236,9 +237,21 @@ export class TranscriptPlayerElement extends LitElement {
           <div class="player-host"></div>
         </div>
         <section class="transcript" part="transcript" aria-labelledby="transcript-heading">
-          <h2 id="transcript-heading" class="heading">
-            ${this.transcriptLabel}${title ? html`<span class="sr">: ${title}</span>` : nothing}
-          </h2>
+          <div class="header">
+            <h2 id="transcript-heading" class="heading">
+              ${this.transcriptLabel}${title ? html`<span class="sr">: ${title}</span>` : nothing}
+            </h2>
+            <!-- In the header, where it covers no line. -->
+            <button
+              class="resume"
+              part="resume"
+              type="button"
+              ?hidden=${this.following || !this.transcript.length}
+              @click=${this.#onResume}
+            >
+              ${TEXT.resume}
+            </button>
+          </div>
           ${errors.map(
             // Each message names what failed ("Captions could not be loaded…", "The media…").
             (error) => html`<div class="error" part="error" role="alert">${error.message}</div>`,
@@ -262,15 +275,6 @@ export class TranscriptPlayerElement extends LitElement {
               @focusin=${this.#onCueFocus}
             ></div>
           </div>
-          <button
-            class="resume"
-            part="resume"
-            type="button"
-            ?hidden=${this.following || !this.transcript.length}
-            @click=${() => this.#follow.resume()}
-          >
-            ${TEXT.resume}
-          </button>
         </section>
       </div>
       <slot hidden></slot>
@@ -380,6 +384,12 @@ export class TranscriptPlayerElement extends LitElement {
       event.preventDefault();
       this.#seekToLine(index);
     }
+  };
+
+  /** The button hides once pressed: focus goes to the line being spoken, not to the page. */
+  readonly #onResume = () => {
+    this.#view.focusLine(this.#sync.active[0] ?? this.#sync.index.nearestAt(this.currentTime));
+    this.#follow.resume();
   };
 
   readonly #onCueFocus = (event: FocusEvent) => {

@@ -2,9 +2,9 @@
 // and each line, where focus goes, reflow at 320 px with 200% text, forced colours, the spoken
 // word's contrast, the captions alert's wording, and the player's keyboard shortcuts.
 import {expect, oneEvent} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
-import {ENGINE, MEDIA, cueLines, lineText, loadPlayer, withMetadata} from './helpers.js';
+import {ENGINE, MEDIA, activeLines, cueLines, lineText, loadPlayer, seekTo, until, withMetadata} from './helpers.js';
 
 const player = (attributes = '') =>
   `<transcript-player src="${MEDIA.mp4}" captions="${MEDIA.captions}" poster="${MEDIA.poster}" ${attributes}></transcript-player>`;
@@ -38,6 +38,44 @@ function inWords(seconds: number): string {
   const s = Math.floor(seconds % 60);
   const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return m ? `${unit(m, 'minute')}${s ? ` ${unit(s, 'second')}` : ''}` : unit(s, 'second');
+}
+
+const focused = (element: TranscriptPlayerElement) => element.shadowRoot!.activeElement;
+
+/** [r, g, b] of `color` painted over `under` (both any CSS colour), through a canvas. */
+function paint(color: string, under = '#fff'): [number, number, number] {
+  const context = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
+  context.fillStyle = under;
+  context.fillRect(0, 0, 1, 1);
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const luminance = (rgb: [number, number, number]) => {
+    const [r, g, bl] = rgb.map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The element's stylesheet rules inside `@media (forced-colors: active)`, applied unconditionally. */
+function simulateForcedColors(root: ShadowRoot): void {
+  const sheet = new CSSStyleSheet();
+  for (const adopted of root.adoptedStyleSheets) {
+    for (const rule of adopted.cssRules) {
+      if (!(rule instanceof CSSMediaRule) || !rule.conditionText.includes('forced-colors')) continue;
+      for (const inner of rule.cssRules) sheet.insertRule(inner.cssText, sheet.cssRules.length);
+    }
+  }
+  expect(sheet.cssRules.length, 'forced-colours rules').to.be.greaterThan(0);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 describe('the transcript for screen readers', () => {
@@ -117,6 +155,95 @@ describe('the transcript for screen readers', () => {
     const name = await accessibleName(slotted.shadowRoot!.querySelector('[part~="transcript"]')!);
     expect(name).to.equal('Transcript: A slotted talk');
     slotted.remove();
+  });
+});
+
+describe('focus and reading in the transcript', () => {
+  let element: TranscriptPlayerElement;
+  let media: HTMLMediaElement;
+
+  beforeEach(async () => {
+    element = await loadPlayer(player());
+    media = await withMetadata(element);
+    media.muted = true;
+  });
+
+  afterEach(() => media.pause());
+
+  /** Scrolls the reader away from the active line; resolves with the resume button once shown. */
+  async function scrollAway(): Promise<HTMLButtonElement> {
+    const resume = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="resume"]')!;
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    await seekTo(media, element.cues[element.cues.length - 5].start + 0.05);
+    await until(() => scroller.scrollTop > 100, 'the panel to follow');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    scroller.scrollTop = 0;
+    await until(() => !resume.hidden, 'the resume button');
+    await element.updateComplete;
+    return resume;
+  }
+
+  it('puts focus on the current line after "Resume following", not on the page', async () => {
+    const resume = await scrollAway();
+    resume.focus();
+    await sendKeys({press: 'Enter'});
+    await element.updateComplete;
+    expect(resume.hidden).to.be.true;
+    const active = activeLines(element)[0];
+    expect(focused(element) === active, 'focus on the current line').to.be.true;
+    expect(active.tabIndex).to.equal(0);
+  });
+
+  it('never covers a line with "Resume following"', async () => {
+    const resume = await scrollAway();
+    const button = resume.getBoundingClientRect();
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!.getBoundingClientRect();
+    for (const line of cueLines(element)) {
+      const box = line.getBoundingClientRect();
+      // Only what shows in the panel.
+      const top = Math.max(box.top, scroller.top);
+      const bottom = Math.min(box.bottom, scroller.bottom);
+      if (bottom <= top) continue;
+      const overlaps = button.left < box.right && button.right > box.left && button.top < bottom && button.bottom > top;
+      expect(overlaps, `"Resume following" over line ${line.dataset.index}`).to.be.false;
+    }
+  });
+
+  it('tells focus from the current line in forced colours by more than colour', async () => {
+    simulateForcedColors(element.shadowRoot!);
+    const lines = cueLines(element);
+    await seekTo(media, element.cues[8].start + 0.05);
+    lines[3].focus();
+    await sendKeys({press: 'ArrowDown'});
+    expect(focused(element) === lines[4], 'focus on line 4').to.be.true;
+    const current = getComputedStyle(lines[8]);
+    const focus = getComputedStyle(lines[4]);
+    expect(focus.outlineStyle).to.equal('solid');
+    expect(parseFloat(focus.outlineWidth)).to.be.at.least(2);
+    expect(current.outlineStyle, 'the current line has no focus-like outline').to.equal('none');
+    expect(parseFloat(current.borderLeftWidth), 'the current line has a bar').to.be.at.least(3);
+    expect(parseFloat(focus.borderLeftWidth), 'the focused line has no bar').to.equal(0);
+  });
+
+  it('marks the spoken word at 3:1 or more against its line', async () => {
+    const rule = element
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('::highlight('))!;
+    expect(rule, 'the ::highlight rule').to.exist;
+    await seekTo(media, element.cues[4].start + 0.05);
+    const line = activeLines(element)[0];
+    // The rule's colours, resolved where the highlight paints (its custom properties apply there).
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = rule.style.getPropertyValue('background-color');
+    probe.style.color = rule.style.getPropertyValue('color');
+    line.querySelector('[part~="text"]')!.append(probe);
+    const panel = getComputedStyle(element.shadowRoot!.querySelector('[part~="transcript"]')!).backgroundColor;
+    const lineBackground = paint(getComputedStyle(line).backgroundColor, panel);
+    const word = paint(getComputedStyle(probe).backgroundColor, `rgb(${lineBackground.join()})`);
+    const wordText = paint(getComputedStyle(probe).color, `rgb(${word.join()})`);
+    probe.remove();
+    expect(contrast(word, lineBackground), 'word mark against its line').to.be.at.least(3);
+    expect(contrast(wordText, word), 'the word on its mark').to.be.at.least(4.5);
   });
 });
 
