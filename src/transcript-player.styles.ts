@@ -65,6 +65,8 @@ const layout = css`
   }
   .transcript {
     flex: 2 1 calc((var(--_breakpoint) - 100%) * 999);
+    /* Its border inside that 100%, or it pokes out of a narrow element. */
+    box-sizing: border-box;
     min-width: min(100%, 16rem);
   }
   .layout.audio {
@@ -168,6 +170,16 @@ const transcript = css`
     margin: 0;
     padding: 0.4rem 0;
     font-size: var(--transcript-player-font-size, 1rem);
+    container-type: inline-size;
+  }
+  /* Narrow, or large text: the time goes above the text, which gets the whole width. */
+  @container (width < 16em) {
+    .cues .cue {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .cues .cue > * {
+      grid-area: auto / 1;
+    }
   }
   .cue {
     color: inherit;

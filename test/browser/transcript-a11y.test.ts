@@ -40,6 +40,8 @@ function inWords(seconds: number): string {
   return m ? `${unit(m, 'minute')}${s ? ` ${unit(s, 'second')}` : ''}` : unit(s, 'second');
 }
 
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 const focused = (element: TranscriptPlayerElement) => element.shadowRoot!.activeElement;
 
 /** [r, g, b] of `color` painted over `under` (both any CSS colour), through a canvas. */
@@ -244,6 +246,49 @@ describe('focus and reading in the transcript', () => {
     probe.remove();
     expect(contrast(word, lineBackground), 'word mark against its line').to.be.at.least(3);
     expect(contrast(wordText, word), 'the word on its mark').to.be.at.least(4.5);
+  });
+
+  it('keeps every line inside its box at 320 px with 200% text', async () => {
+    const root = document.documentElement;
+    root.style.fontSize = '200%';
+    try {
+      element.style.width = '320px';
+      await frames();
+      const panel = element.shadowRoot!.querySelector('[part~="transcript"]')!.getBoundingClientRect();
+      const lines = cueLines(element).slice(0, 12);
+      for (const line of lines) {
+        const box = line.getBoundingClientRect();
+        expect(box.right, `line ${line.dataset.index} inside the panel`).to.be.at.most(panel.right + 0.5);
+        expect(line.scrollWidth, `line ${line.dataset.index} not wider than its box`).to.be.at.most(line.clientWidth);
+        for (const part of line.querySelectorAll<HTMLElement>('[part~="text"], [part~="time"], [part~="speaker"]')) {
+          const inner = part.getBoundingClientRect();
+          expect(inner.right, `${part.getAttribute('part')} of line ${line.dataset.index}`).to.be.at.most(
+            box.right + 0.5,
+          );
+          expect(part.scrollWidth, `${part.getAttribute('part')} of line ${line.dataset.index}`).to.be.at.most(
+            part.clientWidth + 1,
+          );
+        }
+      }
+      const header = element.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+      expect(header.right).to.be.at.most(panel.right + 0.5);
+      // No word is cut in two for want of room.
+      for (const line of lines) {
+        const text = line.querySelector('[part~="text"]')!;
+        for (const node of text.childNodes) {
+          if (!(node instanceof Text)) continue;
+          for (const word of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            expect(range.getClientRects().length, `"${word[0]}" on one line`).to.equal(1);
+          }
+        }
+      }
+      expect(panel.right, 'the panel inside the element').to.be.at.most(element.getBoundingClientRect().right + 0.5);
+    } finally {
+      root.style.fontSize = '';
+    }
   });
 });
 
