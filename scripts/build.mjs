@@ -7,7 +7,8 @@
 //    plus shared chunks). Lit stays an import so an app has one Lit; video.js, webvtt-parser and
 //    the CSS are bundled in, because video.js must run after the flag that stops its <style>
 //    injection (an external import would be hoisted above it) and its CSS must not reach a
-//    consumer's bundler as a `.css` import.
+//    consumer's bundler as a `.css` import. video.js runs on first use, not at import, so a
+//    server can import them (scripts/lazy-video-js.mjs).
 // 3. dist/types/, the declarations (tsc -p tsconfig.build.json).
 // 4. custom-elements.json (cem analyze), unless --no-manifest.
 import {execFileSync} from 'node:child_process';
@@ -15,10 +16,8 @@ import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises';
 import {gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import {minify} from 'terser';
-import {singleFileOptions} from './bundle-options.mjs';
+import {npmOptions, singleFileOptions} from './bundle-options.mjs';
 import {analyze, MANIFEST} from './manifest.mjs';
-import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
-import {cssAsTextPlugin} from './vendor-bundles.mjs';
 
 const OUT = 'dist/transcript-player.js';
 const NPM_OUT = 'dist/npm';
@@ -59,28 +58,7 @@ if (gzip > BUDGET_GZIP) {
 // ---- npm entry points ------------------------------------------------------------------------
 
 await rm(NPM_OUT, {recursive: true, force: true});
-await esbuild.build({
-  entryPoints: {
-    index: 'src/index.ts',
-    'transcript-player': 'src/transcript-player.ts',
-    define: 'src/define.ts',
-  },
-  outdir: NPM_OUT,
-  bundle: true,
-  // One shared chunk, so `transcript-player` and `transcript-player/transcript-player.js` give
-  // the same class rather than two copies.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  format: 'esm',
-  target: 'es2022',
-  // Lit (and its subpaths) resolve in the consumer's app; the app's bundler picks Lit's dev or
-  // production build.
-  external: ['lit', 'lit/*', '@lit/*'],
-  minifySyntax: true,
-  legalComments: 'inline',
-  plugins: [cssAsTextPlugin, minifyCssLiteralsPlugin],
-  logLevel: 'warning',
-});
+await esbuild.build({...npmOptions, outdir: NPM_OUT});
 const npmFiles = await readdir(NPM_OUT, {recursive: true});
 for (const file of npmFiles.filter((f) => f.endsWith('.js'))) {
   const text = await readFile(`${NPM_OUT}/${file}`, 'utf8');
