@@ -3,8 +3,11 @@
 // into a fresh project in a temp directory (from the npm cache when it can), then, as that project:
 //   1. checks the tarball's file list and resolves every `exports` entry;
 //   2. type-checks a consumer module against the shipped declarations (nodenext resolution);
-//   3. bundles `import 'transcript-player'` and the side-effect-free class entry with esbuild and
-//      runs both in headless Chromium: the first defines <transcript-player>, the second does not.
+//   3. imports every entry in plain Node, as a server rendering a page would: nothing throws or
+//      needs a DOM;
+//   4. bundles `import 'transcript-player'` and the side-effect-free class entry with esbuild and
+//      runs both in headless Chromium: the first defines <transcript-player> and makes a player
+//      (video.js, which the npm entries load on first use), the second defines nothing.
 import {execFileSync} from 'node:child_process';
 import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -147,6 +150,26 @@ try {
     'every export resolves',
   );
 
+  // ---- a server's import ----------------------------------------------------------------------
+  const serverScript = `
+    for (const s of ['transcript-player', 'transcript-player/transcript-player.js', 'transcript-player/define.js']) {
+      const m = await import(s);
+      console.log(s + ': ' + Object.keys(m).length + ' exports');
+    }
+    console.log('window ' + typeof window + ', document ' + typeof document + ', defined ' +
+      !!globalThis.customElements?.get('transcript-player'));`;
+  try {
+    const imported = run(process.execPath, ['--input-type=module', '-e', serverScript], app).trim().split('\n');
+    for (const line of imported) console.log(`     ${line}`);
+    check(
+      imported.at(-1) === 'window undefined, document undefined, defined false',
+      'every entry imports in plain Node, with no DOM and nothing defined',
+    );
+  } catch (error) {
+    console.log(outputOf(error));
+    check(false, 'every entry imports in plain Node, with no DOM and nothing defined');
+  }
+
   /** @type {import('custom-elements-manifest/schema').Package} */
   const manifest = JSON.parse(await readFile(join(app, 'node_modules/transcript-player/custom-elements.json'), 'utf8'));
   const element = /** @type {import('custom-elements-manifest/schema').CustomElement | undefined} */ (
@@ -257,18 +280,24 @@ console.log(same, bundled, seek, parseVtt('WEBVTT').cues.length, player.media?.c
       /** @type {string[]} */
       const errors = [];
       page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      // A src, so the element makes a player: video.js runs (the media itself never loads).
       await page.setContent(
-        '<!doctype html><html><head></head><body><transcript-player></transcript-player></body></html>',
+        '<!doctype html><html><head></head><body><transcript-player src="none.mp4"></transcript-player></body></html>',
       );
       await page.addScriptTag({content: code, type: 'module'});
       const state = await page.evaluate(async () => {
-        await new Promise((r) => setTimeout(r, 50));
-        const element = document.querySelector('transcript-player');
+        const element = /** @type {(HTMLElement & {player?: unknown}) | null} */ (
+          document.querySelector('transcript-player')
+        );
+        for (let waited = 0; waited < 2000 && !element?.player; waited += 50) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
         // What the entry module put there.
         const {imported} = /** @type {Window & {imported?: unknown}} */ (window);
         return {
           defined: customElements.get('transcript-player') === imported,
           upgraded: !!element?.shadowRoot?.querySelector('[part="transcript"]'),
+          player: !!element?.player && !!element.shadowRoot?.querySelector('.video-js'),
           imported: typeof imported === 'function',
           headStyles: document.head.querySelectorAll('style').length,
         };
@@ -278,6 +307,7 @@ console.log(same, bundled, seek, parseVtt('WEBVTT').cues.length, player.media?.c
           state.defined && state.upgraded,
           "import 'transcript-player' defines <transcript-player> and upgrades it",
         );
+        check(state.player, 'the upgraded element makes its video.js player');
       } else {
         check(
           state.imported && !state.defined && !state.upgraded,
