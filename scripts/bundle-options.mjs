@@ -31,6 +31,10 @@ export const npmOptions = {
     index: 'src/index.ts',
     'transcript-player': 'src/transcript-player.ts',
     define: 'src/define.ts',
+    // The transcript as plain HTML and the `transcript-player html` command: no element, no
+    // video.js, and not in the single-file bundle.
+    html: 'src/html/transcript-html.ts',
+    cli: 'src/html/cli.ts',
   },
   bundle: true,
   // One shared chunk, so `transcript-player` and `transcript-player/transcript-player.js` give

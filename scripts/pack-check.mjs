@@ -4,12 +4,12 @@
 //   1. checks the tarball's file list and resolves every `exports` entry;
 //   2. type-checks a consumer module against the shipped declarations (nodenext resolution);
 //   3. imports every entry in plain Node, as a server rendering a page would: nothing throws or
-//      needs a DOM;
+//      needs a DOM; runs `npx transcript-player html` on the demo's captions;
 //   4. bundles `import 'transcript-player'` and the side-effect-free class entry with esbuild and
 //      runs both in headless Chromium: the first defines <transcript-player> and makes a player
 //      (video.js, which the npm entries load on first use), the second defines nothing.
 import {execFileSync} from 'node:child_process';
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
+import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import * as esbuild from 'esbuild';
@@ -72,9 +72,13 @@ try {
     'dist/npm/index.js',
     'dist/npm/transcript-player.js',
     'dist/npm/define.js',
+    'dist/npm/html.js',
+    'dist/npm/cli.js',
+    'bin/transcript-player.js',
     'dist/types/index.d.ts',
     'dist/types/transcript-player.d.ts',
     'dist/types/define.d.ts',
+    'dist/types/html/transcript-html.d.ts',
     'dist/types/events.d.ts',
   ]) {
     check(files.includes(wanted), `tarball has ${wanted}`);
@@ -140,19 +144,20 @@ try {
   // ---- resolution --------------------------------------------------------------------------------
   const resolveScript = `
     for (const s of ['transcript-player', 'transcript-player/transcript-player.js', 'transcript-player/define.js',
-      'transcript-player/bundle.js', 'transcript-player/custom-elements.json', 'transcript-player/package.json']) {
+      'transcript-player/html.js', 'transcript-player/bundle.js', 'transcript-player/custom-elements.json', 'transcript-player/package.json']) {
       console.log(s + ' -> ' + import.meta.resolve(s).replace(/^.*node_modules\\//, ''));
     }`;
   const resolved = run(process.execPath, ['--input-type=module', '-e', resolveScript], app).trim().split('\n');
   for (const line of resolved) console.log(`     ${line}`);
   check(
-    resolved.length === 6 && resolved.every((line) => / -> transcript-player\//.test(line)),
+    resolved.length === 7 && resolved.every((line) => / -> transcript-player\//.test(line)),
     'every export resolves',
   );
 
   // ---- a server's import ----------------------------------------------------------------------
   const serverScript = `
-    for (const s of ['transcript-player', 'transcript-player/transcript-player.js', 'transcript-player/define.js']) {
+    for (const s of ['transcript-player', 'transcript-player/transcript-player.js', 'transcript-player/define.js',
+      'transcript-player/html.js']) {
       const m = await import(s);
       console.log(s + ': ' + Object.keys(m).length + ' exports');
     }
@@ -168,6 +173,25 @@ try {
   } catch (error) {
     console.log(outputOf(error));
     check(false, 'every entry imports in plain Node, with no DOM and nothing defined');
+  }
+
+  // ---- the command ---------------------------------------------------------------------------------
+  // The demo's captions are not in the package: the app gets a copy, as a site has its own.
+  await copyFile(join(repo, 'captions/uprooting-isis.en.vtt'), join(app, 'captions.vtt'));
+  await copyFile(join(repo, 'captions/uprooting-isis.chapters.vtt'), join(app, 'chapters.vtt'));
+  const command = ['--no', 'transcript-player', 'html', 'captions.vtt', '--chapters', 'chapters.vtt'];
+  try {
+    const html = run('npx', [...command, '--title', 'Uprooting ISIS'], app);
+    const lines = (html.match(/^<p>/gm) ?? []).length;
+    const chapters = (html.match(/^<h3 /gm) ?? []).length;
+    console.log(`     npx transcript-player html: ${lines} lines, ${chapters} chapter headings`);
+    check(
+      html.startsWith('<section slot="transcript"') && lines === 46 && chapters === 6,
+      'npx transcript-player html writes the transcript of the demo captions',
+    );
+  } catch (error) {
+    console.log(outputOf(error));
+    check(false, 'npx transcript-player html writes the transcript of the demo captions');
   }
 
   /** @type {import('custom-elements-manifest/schema').Package} */
@@ -198,6 +222,7 @@ try {
 import {TranscriptPlayerElement as Bare} from 'transcript-player/transcript-player.js';
 import type {TranscriptPlayerElement as Bundled} from 'transcript-player/bundle.js';
 import 'transcript-player/define.js';
+import {transcriptHtml} from 'transcript-player/html.js';
 
 const player = document.createElement('transcript-player');
 const same: typeof Bare = TranscriptPlayerElement;
@@ -217,7 +242,8 @@ player.theme = 'sepia';
 player.addEventListener('transcript-error', (event) => console.log(event.source, event.message, event.line));
 document.addEventListener('transcript-cuechange', (event) => console.log(event.cues.length));
 const seek: TranscriptSeekEvent | undefined = undefined;
-console.log(same, bundled, seek, parseVtt('WEBVTT').cues.length, player.media?.currentTime, player.player?.paused());
+const html: string = transcriptHtml('WEBVTT', {chapters: 'WEBVTT', title: 'A talk', headingLevel: 3});
+console.log(same, bundled, seek, html, parseVtt('WEBVTT').cues.length, player.media?.currentTime, player.player?.paused());
 `,
   );
   await writeFile(
