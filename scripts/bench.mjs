@@ -139,7 +139,7 @@ async function sizes() {
   const bundle = await readFile('dist/transcript-player.js');
   const own = await esbuild.build({
     ...singleFileOptions,
-    external: ['lit', 'lit/*', '@lit/*', 'video.js', 'video.js/*', 'webvtt-parser'],
+    external: ['lit', 'lit/*', '@lit/*', 'video.js', 'video.js/*'],
     logLevel: 'error',
   });
   const hyperaudio = await esbuild.build({
@@ -537,11 +537,7 @@ function report({meta, lag, clock, skipped, long, size, memory, layout}) {
       table(
         ['what', 'minified', 'gzip'],
         [
-          [
-            'dist/transcript-player.js, all-in (lit, video.js core, webvtt-parser, CSS)',
-            kb(size.bundleMin),
-            kb(size.bundle),
-          ],
+          ['dist/transcript-player.js, all-in (lit, video.js core, CSS)', kb(size.bundleMin), kb(size.bundle)],
           ['our own code only (dependencies external)', kb(size.ownMin), kb(size.own)],
           ['hyperaudio-lite 2.6.4 (transcript only, no player)', kb(size.hyperaudioMin), kb(size.hyperaudio)],
         ],

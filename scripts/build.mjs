@@ -1,10 +1,10 @@
 // `npm run build`:
 // 1. dist/transcript-player.js, the single-file ES module for <script type="module"> embeds, with
-//    lit, video.js (its core build, without HTTP streaming or vtt.js), webvtt-parser and all CSS
+//    lit, video.js (its core build, without HTTP streaming or vtt.js) and all CSS
 //    inside, minified by esbuild and then terser. Its gzip size is printed and must stay at or
 //    under BUDGET_GZIP.
 // 2. dist/npm/, the ES modules the package's `exports` point at (index, transcript-player, define,
-//    plus shared chunks). Lit stays an import so an app has one Lit; video.js, webvtt-parser and
+//    plus shared chunks). Lit stays an import so an app has one Lit; video.js and
 //    the CSS are bundled in, because video.js must run after the flag that stops its <style>
 //    injection (an external import would be hoisted above it) and its CSS must not reach a
 //    consumer's bundler as a `.css` import. video.js runs on first use, not at import, so a

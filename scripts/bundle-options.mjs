@@ -23,7 +23,7 @@ export const singleFileOptions = {
 
 /**
  * The npm entries (dist/npm/): Lit stays an import so an app has one Lit; video.js,
- * webvtt-parser and the CSS are bundled in (see build.mjs). `outdir` is the caller's.
+ * and the CSS are bundled in (see build.mjs). `outdir` is the caller's.
  * @satisfies {import('esbuild').BuildOptions}
  */
 export const npmOptions = {

@@ -1,4 +1,5 @@
 import {readCharRef} from './char-refs.js';
+import {readTimestamp} from './timing.js';
 import type {CueNode} from './types.js';
 
 type ElementName = 'b' | 'i' | 'u' | 'c' | 'ruby' | 'rt' | 'lang' | 'v';
@@ -38,25 +39,6 @@ const UNFOLDED = /[\t\n\f\r]| {2}/;
 /** Every run of ASCII whitespace as one space, trimmed; one pass, skipped when already folded. */
 export function foldSpaces(text: string): string {
   return (UNFOLDED.test(text) ? text.replace(SPACES, ' ') : text).trim();
-}
-
-// hours (any number of digits, optional), minutes and seconds of two digits, milliseconds of three.
-const TIMESTAMP = /^(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3})$/;
-
-/** A WebVTT timestamp ("01:02:03.004" or "02:03.004") in seconds, or undefined when malformed. */
-export function readTimestamp(text: string): number | undefined {
-  const match = TIMESTAMP.exec(text);
-  if (!match) return undefined;
-  const [, hours = '0', minutes, seconds, milliseconds] = match;
-  return clampHours(Number(hours) * 3600 + Number(minutes) * 60 + Number(seconds) + Number(milliseconds) / 1000);
-}
-
-/**
- * Chromium reads hours into an unsigned 32-bit integer and takes 2^32 - 1 hours or more as
- * Infinity; webvtt-parser gives a finite number of seconds up to about 10^308.
- */
-export function clampHours(seconds: number): number {
-  return seconds >= 0xffffffff * 3600 ? Infinity : seconds;
 }
 
 export interface CueText {

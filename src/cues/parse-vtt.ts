@@ -1,12 +1,8 @@
-import webvtt from 'webvtt-parser';
-import {clampHours, foldSpaces, parseCueText} from './cue-text.js';
+import {foldSpaces, parseCueText} from './cue-text.js';
+import {readTimingLine} from './timing.js';
 import type {CueNode, CueParseError, RichCue} from './types.js';
 
-// webvtt-parser is CommonJS: its named exports are only reachable through the default import.
-const {WebVTTCueTimingsAndSettingsParser} = webvtt;
-
-// The spec stops at a bad signature ("not a WebVTT file"); webvtt-parser reports it and goes on
-// to return cues, so a file that is not WebVTT would still show lines.
+// The spec stops at a bad signature ("not a WebVTT file"): a file that is not WebVTT shows no lines.
 const SIGNATURE = /^\ufeff?WEBVTT(?:[ \t]|$)/;
 
 /** True when the text starts with the WebVTT signature (after an optional BOM). */
@@ -38,9 +34,8 @@ export function parseVtt(source: string, mode: 'metadata' | 'chapters' = 'metada
  * free between them: `read` stops when `shouldYield` says so and carries on at the next call.
  *
  * Blocks are found by the WebVTT parsing algorithm, as the browser's <track> does (so a timing
- * line ends a comment or a cue even without a blank line before it); webvtt-parser reads each
- * cue timing line and says what is wrong with it; cue text is parsed by our `parseCueText`,
- * which follows the browser's cue text rules.
+ * line ends a comment or a cue even without a blank line before it); timing lines by
+ * `readTimingLine`, cue text by `parseCueText`, both by the browser's rules.
  */
 export class VttReader {
   /** Cues in file order, as read so far. */
@@ -48,7 +43,6 @@ export class VttReader {
   readonly errors: CueParseError[] = [];
   readonly #lines: LineCursor;
   readonly #mode: 'metadata' | 'chapters';
-  #previousStart = 0;
   #done = false;
 
   constructor(source: string, mode: 'metadata' | 'chapters' = 'metadata') {
@@ -119,9 +113,8 @@ export class VttReader {
         this.errors.push(skipped(id, first, lines.number));
       return;
     }
-    const times = readTiming(timing, timingNumber + 1, this.#previousStart, this.errors);
+    const times = readTiming(timing, timingNumber + 1, this.errors);
     if (!times) return;
-    this.#previousStart = times.start;
     const source = text.join('\n');
     const {content, voice} = parseCueText(source);
     if (this.#mode === 'chapters' && content.some((node) => node.type !== 'text')) {
@@ -199,20 +192,22 @@ function skipped(firstLine: string, first: number, end: number): CueParseError {
   };
 }
 
-/** A cue's start and end from its timing line, or undefined (with the errors noted) when unreadable. */
+/** A cue's start and end from its timing line, or undefined (with the error noted) when unreadable. */
 function readTiming(
   line: string,
   lineNumber: number,
-  previousStart: number,
   errors: CueParseError[],
 ): {start: number; end: number} | undefined {
-  // The parser writes the times and settings into a cue object of its own shape.
-  const cue = {startTime: 0, endTime: 0};
-  const note = (message: string) => errors.push({message, line: lineNumber});
-  const parsed = new WebVTTCueTimingsAndSettingsParser(line, note).parse(cue as never, previousStart);
+  const read = readTimingLine(line);
+  if ('problem' in read) {
+    errors.push({message: `${read.problem} This cue was skipped.`, line: lineNumber});
+    return undefined;
+  }
   // The browser keeps a cue that ends before it starts: it is read but never highlighted.
-  if (!parsed) return undefined;
-  return {start: clampHours(cue.startTime), end: clampHours(cue.endTime)};
+  if (!(read.end > read.start)) {
+    errors.push({message: 'The end time is not after the start time: the line never highlights.', line: lineNumber});
+  }
+  return read;
 }
 
 /** Sorts cues by start, then end, keeping file order for ties. */

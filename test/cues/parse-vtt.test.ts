@@ -104,7 +104,7 @@ describe('parseVtt', () => {
       ),
     );
     expect(cues.map((c) => c.text)).toEqual(['backwards', 'zero length', 'fine']);
-    expect(errors.filter((e) => /end timestamp/i.test(e.message)).map((e) => e.line)).toEqual([3, 6]);
+    expect(errors.filter((e) => /end time/i.test(e.message)).map((e) => e.line)).toEqual([3, 6]);
   });
 
   test('a timing with a broken arrow is reported on its own line', () => {
