@@ -22,7 +22,7 @@ export const singleFileOptions = {
 };
 
 /**
- * The npm entries (dist/npm/): Lit stays an import so an app has one Lit; video.js,
+ * The npm entries (dist/npm/): Lit stays an import so an app has one Lit; video.js
  * and the CSS are bundled in (see build.mjs). `outdir` is the caller's.
  * @satisfies {import('esbuild').BuildOptions}
  */
