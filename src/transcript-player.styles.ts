@@ -172,15 +172,6 @@ const transcript = css`
     font-size: var(--transcript-player-font-size, 1rem);
     container-type: inline-size;
   }
-  /* Narrow, or large text: the time goes above the text, which gets the whole width. */
-  @container (width < 16em) {
-    .cues .cue {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .cues .cue > * {
-      grid-area: auto / 1;
-    }
-  }
   .cue {
     color: inherit;
     text-decoration: none;
@@ -221,9 +212,12 @@ const transcript = css`
     outline: 3px solid var(--_accent);
     outline-offset: -3px;
   }
-  .time {
-    grid-column: 1;
-    grid-row: 1 / span 2;
+  /* Speaker and text in the second column, the time beside both. */
+  .cue > * {
+    grid-column: 2;
+  }
+  .cue > .time {
+    grid-area: span 2 / 1;
     font-variant-numeric: tabular-nums;
     font-size: 0.85em;
     color: var(--_muted);
@@ -234,7 +228,6 @@ const transcript = css`
     font-weight: 600;
   }
   .speaker {
-    grid-column: 2;
     font-size: 0.85em;
     font-weight: 600;
     font-variant-caps: all-small-caps;
@@ -254,9 +247,6 @@ const transcript = css`
     clip-path: inset(50%);
     white-space: nowrap;
     user-select: none;
-  }
-  .text {
-    grid-column: 2;
   }
   .error {
     margin: 0.6rem 0.75rem 0;
@@ -281,7 +271,9 @@ const transcript = css`
   .status:not(:empty) {
     padding: 0.75rem 1rem;
   }
-  .resume {
+  .resume,
+  .keys,
+  dialog button {
     font: inherit;
     font-size: 0.85rem;
     font-weight: 600;
@@ -292,9 +284,23 @@ const transcript = css`
     color: var(--_bg);
     cursor: pointer;
   }
-  .resume:focus-visible {
+  :is(.resume, .keys, dialog button):focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
+  }
+  dialog {
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+  }
+  /* Narrow, or large text: the time goes above the text, which gets the whole width. */
+  @container (width < 16em) {
+    .cues .cue {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .cues .cue > * {
+      grid-area: auto / 1;
+    }
   }
   /* Forced colours drop backgrounds and shadows: the line being spoken keeps a bar (a border,
      which they keep) and its underline; focus is the outline around the whole line. */

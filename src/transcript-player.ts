@@ -8,10 +8,11 @@ import {SyncController} from './controllers/sync-controller.js';
 import {TranscriptCueChangeEvent, TranscriptErrorEvent, TranscriptLoadEvent, TranscriptSeekEvent} from './events.js';
 import {CaptionTrackMirror} from './media/caption-track-mirror.js';
 import {playerLabel, readMediaSpec, slottedCaptionTrack, slottedMedia} from './media/media-spec.js';
-import type {Player} from './media/video-js-adapter.js';
+import {fullscreenToggle, type Player} from './media/video-js-adapter.js';
 import {captionAlerts, MAX_LISTED_ERRORS, type ShownError} from './render/alerts.js';
 import {isActivationKey, lineForKey, linesPerPage} from './render/line-keys.js';
-import {TEXT} from './render/strings.js';
+import {keyOwner, shortcutFor} from './render/shortcuts.js';
+import {SHORTCUT_HELP, TEXT} from './render/strings.js';
 import {TranscriptView} from './render/transcript-view.js';
 import {styles} from './transcript-player.styles.js';
 
@@ -42,7 +43,8 @@ import {styles} from './transcript-player.styles.js';
  * @csspart text - A line's text.
  * @csspart error - An error alert.
  * @csspart status - The loading status ("Loading transcript…"), empty once the captions have loaded.
- * @csspart resume - The "Resume following" button.
+ * @csspart resume - The "Resume following" button, in the panel's header.
+ * @csspart shortcuts - The "?" button in the panel's header; it opens the keyboard shortcuts help (also the `?` key).
  *
  * @cssprop [--transcript-player-accent=#1a5fb4] - Active-line bar, focus rings and the resume button.
  * @cssprop [--transcript-player-active-background=#e5eefb] - Background of the line being spoken.
@@ -168,6 +170,13 @@ export class TranscriptPlayerElement extends LitElement {
     this.#sync.check();
   }
 
+  constructor() {
+    super();
+    // In the capture phase, ahead of video.js's own hotkeys (k, Space, m and f in the player),
+    // which would act a second time, or differently (its f shows the video alone).
+    this.addEventListener('keydown', this.#onShortcut, true);
+  }
+
   /** The cues active now. */
   get activeCues(): readonly Cue[] {
     return this.#sync.active.map((i) => this.#sync.cues[i]);
@@ -241,7 +250,6 @@ export class TranscriptPlayerElement extends LitElement {
             <h2 id="transcript-heading" class="heading">
               ${this.transcriptLabel}${title ? html`<span class="sr">: ${title}</span>` : nothing}
             </h2>
-            <!-- In the header, where it covers no line. -->
             <button
               class="resume"
               part="resume"
@@ -250,6 +258,9 @@ export class TranscriptPlayerElement extends LitElement {
               @click=${this.#onResume}
             >
               ${TEXT.resume}
+            </button>
+            <button class="keys" part="shortcuts" type="button" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>
+              ?
             </button>
           </div>
           ${errors.map(
@@ -276,6 +287,17 @@ export class TranscriptPlayerElement extends LitElement {
             ></div>
           </div>
         </section>
+        <dialog aria-labelledby="keys-title">
+          <h2 id="keys-title">${TEXT.shortcuts}</h2>
+          <dl>
+            ${SHORTCUT_HELP.map(
+              ([keys, what]) =>
+                html`<dt>${keys}</dt>
+                  <dd>${what}</dd>`,
+            )}
+          </dl>
+          <form method="dialog"><button>${TEXT.close}</button></form>
+        </dialog>
       </div>
       <slot hidden></slot>
     `;
@@ -385,6 +407,36 @@ export class TranscriptPlayerElement extends LitElement {
       this.#seekToLine(index);
     }
   };
+
+  readonly #onShortcut = (event: KeyboardEvent) => {
+    const media = this.media;
+    const shortcut =
+      event.ctrlKey || event.metaKey || event.altKey || this.#help()?.open
+        ? undefined
+        : shortcutFor(event.key, keyOwner(event.composedPath()[0] as Element));
+    if (!shortcut || !media) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (typeof shortcut === 'number') this.currentTime = Math.max(0, media.currentTime + shortcut);
+    else if (shortcut === 'play') void (media.paused ? media.play().catch(() => undefined) : media.pause());
+    else if (shortcut === 'mute') media.muted = !media.muted;
+    else if (shortcut === 'fullscreen') fullscreenToggle(this.player!)?.handleClick();
+    else if (shortcut === 'help') this.#showHelp();
+    else {
+      // Captions off, or on: the first captions track.
+      const tracks = [...media.textTracks].filter((track) => /^(captions|subtitles)$/.test(track.kind));
+      const showing = tracks.filter((track) => track.mode === 'showing');
+      const on = !showing.length;
+      for (const track of on ? tracks.slice(0, 1) : showing) track.mode = on ? 'showing' : 'disabled';
+    }
+  };
+
+  #help(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The keyboard shortcuts help; closing it gives focus back to where it was. */
+  readonly #showHelp = () => this.#help()?.showModal();
 
   /** The button hides once pressed: focus goes to the line being spoken, not to the page. */
   readonly #onResume = () => {

@@ -1,4 +1,4 @@
-import {formatTime, isoDuration} from '../cues/format-time.js';
+import {formatTime} from '../cues/format-time.js';
 import type {CueNode, RichCue} from '../cues/types.js';
 import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
 import {spokenTime} from './strings.js';
@@ -17,28 +17,30 @@ const ELEMENT_FOR: Record<string, string> = {b: 'b', i: 'i', u: 'u', ruby: 'ruby
 
 let prototypeItem: HTMLElement | undefined;
 
+/** An element whose class and part are both `name`. */
+function named(tag: string, name: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = name;
+  element.setAttribute('part', name);
+  return element;
+}
+
 function itemSkeleton(): HTMLElement {
   if (!prototypeItem) {
     const item = document.createElement('div');
     item.setAttribute('role', 'listitem');
-    const line = document.createElement('a');
-    line.className = 'cue';
-    line.setAttribute('part', 'cue');
+    const line = named('a', 'cue');
     line.tabIndex = -1;
     // A drag selects the line's text rather than dragging the link.
     line.draggable = false;
-    const time = document.createElement('span');
-    time.className = 'time';
-    time.setAttribute('part', 'time');
-    const clock = document.createElement('time');
+    const time = named('span', 'time');
+    // The href says the time to machines (a media fragment); the clock is for the eye only.
+    const clock = document.createElement('span');
     clock.setAttribute('aria-hidden', 'true');
     const said = document.createElement('span');
     said.className = 'sr';
     time.append(clock, said);
-    const text = document.createElement('span');
-    text.className = 'text';
-    text.setAttribute('part', 'text');
-    line.append(time, text);
+    line.append(time, named('span', 'text'));
     item.append(line);
     prototypeItem = item;
   }
@@ -53,18 +55,15 @@ export function createLine(cue: RichCue, index: number, speakerChanged: boolean)
   const item = itemSkeleton();
   const line = item.firstChild as HTMLAnchorElement;
   line.href = `#t=${Math.round(cue.start * 1000) / 1000}`;
-  line.setAttribute('data-index', String(index));
-  line.setAttribute('data-start', String(cue.start));
-  line.setAttribute('data-end', String(cue.end));
+  line.dataset.index = String(index);
+  line.dataset.start = String(cue.start);
+  line.dataset.end = String(cue.end);
   const clock = line.firstChild!.firstChild as HTMLElement;
-  clock.setAttribute('datetime', isoDuration(cue.start));
   clock.textContent = formatTime(cue.start);
   clock.nextSibling!.textContent = spokenTime(cue.start);
   const text = line.lastChild as HTMLElement;
   if (cue.voice && speakerChanged) {
-    const speaker = document.createElement('span');
-    speaker.className = 'speaker';
-    speaker.setAttribute('part', 'speaker');
+    const speaker = named('span', 'speaker');
     speaker.textContent = cue.voice;
     line.insertBefore(speaker, text);
   }

@@ -307,3 +307,117 @@ describe('the captions alert', () => {
     element.remove();
   });
 });
+
+describe('keyboard shortcuts', () => {
+  let element: TranscriptPlayerElement;
+  let media: HTMLMediaElement;
+
+  beforeEach(async () => {
+    element = await loadPlayer(player());
+    media = await withMetadata(element);
+    media.muted = true;
+  });
+
+  afterEach(async () => {
+    media.pause();
+    if (document.fullscreenElement) await document.exitFullscreen();
+  });
+
+  const captionsShowing = () => [...media.textTracks].some((track) => track.mode === 'showing');
+
+  it('play, pause, skip, mute and captions from a transcript line; the list keeps its own keys', async () => {
+    const lines = cueLines(element);
+    await seekTo(media, element.cues[10].start + 0.05);
+    lines[10].focus();
+    await sendKeys({press: 'k'});
+    await until(() => !media.paused, 'k to play');
+    await sendKeys({press: 'k'});
+    await until(() => media.paused, 'k to pause');
+
+    let from = media.currentTime;
+    await sendKeys({press: 'l'});
+    await until(() => Math.abs(media.currentTime - (from + 10)) < 0.3, 'l to skip 10 s on');
+    from = media.currentTime;
+    await sendKeys({press: 'j'});
+    await until(() => Math.abs(media.currentTime - (from - 10)) < 0.3, 'j to skip 10 s back');
+
+    // Arrows, Space and Enter keep their meaning on a line: move, and play from the line.
+    from = media.currentTime;
+    await sendKeys({press: 'ArrowDown'});
+    expect(focused(element) === lines[11], 'focus on line 11').to.be.true;
+    await sendKeys({press: 'ArrowRight'});
+    expect(media.currentTime).to.be.closeTo(from, 0.05);
+    await sendKeys({press: ' '});
+    expect(media.currentTime).to.be.closeTo(element.cues[11].start, 0.01);
+    expect(media.paused).to.be.true;
+
+    media.muted = false;
+    await sendKeys({press: 'm'});
+    expect(media.muted).to.be.true;
+    expect(captionsShowing()).to.be.true;
+    await sendKeys({press: 'c'});
+    expect(captionsShowing()).to.be.false;
+    await sendKeys({press: 'c'});
+    expect(captionsShowing()).to.be.true;
+    expect(focused(element) === lines[11], 'focus on line 11').to.be.true;
+  });
+
+  it('skips with the arrows and plays with k once from a player button, and leaves a slider its arrows', async () => {
+    const play = element.shadowRoot!.querySelector<HTMLElement>('.vjs-play-control')!;
+    play.focus();
+    let from = media.currentTime;
+    await sendKeys({press: 'ArrowRight'});
+    await until(() => Math.abs(media.currentTime - (from + 5)) < 0.3, 'ArrowRight to skip 5 s on');
+    await sendKeys({press: 'k'});
+    await until(() => !media.paused, 'k to play');
+    // Not toggled a second time by video.js's own hotkeys.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(media.paused).to.be.false;
+    media.pause();
+
+    const volume = element.shadowRoot!.querySelector<HTMLElement>('.vjs-volume-bar')!;
+    volume.focus();
+    media.volume = 1;
+    from = media.currentTime;
+    await sendKeys({press: 'ArrowLeft'});
+    await until(() => media.volume < 1, 'the slider to turn the volume down');
+    expect(media.currentTime).to.be.closeTo(from, 0.05);
+  });
+
+  it('goes fullscreen with f from the transcript', async () => {
+    cueLines(element)[0].focus();
+    await sendKeys({press: 'f'});
+    await until(() => document.fullscreenElement === element, 'the element, transcript and all, to go fullscreen');
+    await sendKeys({press: 'f'});
+    await until(() => document.fullscreenElement === null, 'fullscreen to end');
+  });
+
+  it('shows the shortcuts in a dialog from ? or the help button, and gives focus back on close', async () => {
+    const lines = cueLines(element);
+    lines[5].focus();
+    await sendKeys({press: '?'});
+    const dialog = element.shadowRoot!.querySelector('dialog')!;
+    await until(() => dialog.open, 'the shortcuts dialog');
+    expect(dialog.contains(focused(element)), 'focus in the dialog').to.be.true;
+    const title = dialog.querySelector('h2, h3')!;
+    expect(title.textContent).to.equal('Keyboard shortcuts');
+    expect(dialog.getAttribute('aria-labelledby')).to.equal(title.id);
+    expect(dialog.textContent).to.match(/Play or pause/);
+    await expect(element).shadowDom.to.be.accessible();
+    // A shortcut does nothing behind the dialog.
+    await sendKeys({press: 'k'});
+    expect(media.paused).to.be.true;
+    await sendKeys({press: 'Escape'});
+    await until(() => !dialog.open, 'Escape to close it');
+    expect(focused(element) === lines[5], 'focus back on line 5').to.be.true;
+
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="shortcuts"]')!;
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => dialog.open, 'the help button to open it');
+    dialog.querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => !dialog.open, 'the close button to close it');
+    expect(focused(element) === button, 'focus back on the help button').to.be.true;
+  });
+});

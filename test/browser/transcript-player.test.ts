@@ -57,7 +57,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     const start = Number(line.dataset.start);
     expect(start).to.be.within(2, 59);
     // The clock shows; the words are said.
-    const label = line.querySelector('[part~="time"] time')!.textContent;
+    const label = line.querySelector('[part~="time"] [aria-hidden="true"]')!.textContent;
     expect(label).to.match(/^\d+:\d\d$/);
     expect(label).to.equal(formatClock(start));
     line.setAttribute('data-accessible-name-probe', '');
