@@ -216,7 +216,7 @@ const transcript = css`
   .cue > * {
     grid-column: 2;
   }
-  .cue > .time {
+  .time {
     grid-area: span 2 / 1;
     font-variant-numeric: tabular-nums;
     font-size: 0.85em;
@@ -295,10 +295,10 @@ const transcript = css`
   }
   /* Narrow, or large text: the time goes above the text, which gets the whole width. */
   @container (width < 16em) {
-    .cues .cue {
+    .cue {
       grid-template-columns: minmax(0, 1fr);
     }
-    .cues .cue > * {
+    .cue > * {
       grid-area: auto / 1;
     }
   }

@@ -259,9 +259,7 @@ export class TranscriptPlayerElement extends LitElement {
             >
               ${TEXT.resume}
             </button>
-            <button class="keys" part="shortcuts" type="button" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>
-              ?
-            </button>
+            <button class="keys" part="shortcuts" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>?</button>
           </div>
           ${errors.map(
             // Each message names what failed ("Captions could not be loaded…", "The media…").
