@@ -271,9 +271,7 @@ const transcript = css`
   .status:not(:empty) {
     padding: 0.75rem 1rem;
   }
-  .resume,
-  .keys,
-  dialog button {
+  :is(.header, dialog) button {
     font: inherit;
     font-size: 0.85rem;
     font-weight: 600;
@@ -283,8 +281,10 @@ const transcript = css`
     background: var(--_accent);
     color: var(--_bg);
     cursor: pointer;
+    /* Words whole: the panel breaks long words anywhere. */
+    overflow-wrap: normal;
   }
-  :is(.resume, .keys, dialog button):focus-visible {
+  :is(.header, dialog) button:focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
   }

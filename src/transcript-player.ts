@@ -250,16 +250,10 @@ export class TranscriptPlayerElement extends LitElement {
             <h2 id="transcript-heading" class="heading">
               ${this.transcriptLabel}${title ? html`<span class="sr">: ${title}</span>` : nothing}
             </h2>
-            <button
-              class="resume"
-              part="resume"
-              type="button"
-              ?hidden=${this.following || !this.transcript.length}
-              @click=${this.#onResume}
-            >
+            <button part="resume" ?hidden=${this.following || !this.transcript.length} @click=${this.#onResume}>
               ${TEXT.resume}
             </button>
-            <button class="keys" part="shortcuts" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>?</button>
+            <button part="shortcuts" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>?</button>
           </div>
           ${errors.map(
             // Each message names what failed ("Captions could not be loaded…", "The media…").
@@ -286,7 +280,7 @@ export class TranscriptPlayerElement extends LitElement {
           </div>
         </section>
         <dialog aria-labelledby="keys-title">
-          <h2 id="keys-title">${TEXT.shortcuts}</h2>
+          <h2 id="keys-title" tabindex="-1" autofocus>${TEXT.shortcuts}</h2>
           <dl>
             ${SHORTCUT_HELP.map(
               ([keys, what]) =>
