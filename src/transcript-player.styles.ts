@@ -295,11 +295,9 @@ const transcript = css`
   }
   /* Narrow, or large text: the time goes above the text, which gets the whole width. */
   @container (width < 16em) {
-    .cue {
-      grid-template-columns: minmax(0, 1fr);
-    }
+    .cue,
     .cue > * {
-      grid-area: auto / 1;
+      display: block;
     }
   }
   /* Forced colours drop backgrounds and shadows: the line being spoken keeps a bar (a border,

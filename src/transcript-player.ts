@@ -240,6 +240,8 @@ export class TranscriptPlayerElement extends LitElement {
       ...this.captionErrors,
     ];
     const title = this.#title();
+    // The "?" button is named by hidden text rather than aria-label: axe cannot tell whether the
+    // visible "?" is part of the name "Keyboard shortcuts", and leaves that unresolved.
     return html`
       <div class="layout ${this.#player.audioOnly ? 'audio' : 'video'}">
         <div class="player" part="player">
@@ -253,7 +255,9 @@ export class TranscriptPlayerElement extends LitElement {
             <button part="resume" ?hidden=${this.following || !this.transcript.length} @click=${this.#onResume}>
               ${TEXT.resume}
             </button>
-            <button part="shortcuts" aria-label=${TEXT.shortcuts} @click=${this.#showHelp}>?</button>
+            <button part="shortcuts" @click=${this.#showHelp}>
+              <span aria-hidden="true">?</span><span class="sr">${TEXT.shortcuts}</span>
+            </button>
           </div>
           ${errors.map(
             // Each message names what failed ("Captions could not be loaded…", "The media…").
