@@ -297,9 +297,11 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
       let lastChange = -Infinity;
       let last = Math.round(scroller.scrollTop);
       positions.add(last);
-      // At least 700 ms, then until it has moved and stopped for 300 ms (a busy WebKit starts late).
-      const settled = () => performance.now() - lastChange >= 300;
-      while (performance.now() - started < 700 || (!settled() && performance.now() - started < 3000)) {
+      // At least 700 ms, and until the element has asked to scroll and the panel has moved and
+      // stopped for 300 ms (a busy WebKit starts late): at most 5 s.
+      const askedBefore = asked.length;
+      const settled = () => performance.now() - lastChange >= 300 && asked.length > askedBefore;
+      while (performance.now() - started < 700 || (!settled() && performance.now() - started < 5000)) {
         // Sampled more often than frames are painted.
         await new Promise((resolve) => setTimeout(resolve, 8));
         const position = Math.round(scroller.scrollTop);
