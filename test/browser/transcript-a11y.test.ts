@@ -363,8 +363,12 @@ describe('keyboard shortcuts', () => {
   });
 
   it('skips with the arrows and plays with k once from a player button, and leaves a slider its arrows', async () => {
+    // video.js shows its control bar once playback has started.
+    media.muted = true;
+    await media.play();
+    media.pause();
     const play = element.shadowRoot!.querySelector<HTMLElement>('.vjs-play-control')!;
-    play.focus();
+    await until(() => (play.focus(), element.shadowRoot!.activeElement === play), 'focus on the play button');
     let from = media.currentTime;
     await sendKeys({press: 'ArrowRight'});
     await until(() => Math.abs(media.currentTime - (from + 5)) < 0.3, 'ArrowRight to skip 5 s on');
