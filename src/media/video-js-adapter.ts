@@ -46,50 +46,12 @@ export function createPlayer(container: HTMLElement, spec: MediaSpec, label: str
     fill: false,
   });
   player.el().setAttribute('aria-label', label);
-  correctAccessibility(player);
   // Through video.js, so its menus (Chapters, Captions) hear when each track has loaded; its tech
   // exists once the player is ready.
   player.ready(() => addTracks(player, spec.tracks ?? []));
   // video.js replaces the element it was given with its own tech element.
   const tech = player.tech(true) as unknown as {el(): HTMLMediaElement} | undefined;
   return {player, media: tech?.el() ?? media};
-}
-
-/** video.js's ErrorDisplay: a ModalDialog whose text comes from content(). */
-interface ErrorDisplay {
-  content: () => string;
-  on(type: string, listener: () => void): void;
-  el(): Element;
-}
-
-/** Where video.js 8 fails keyboard and screen-reader users; each fix names what it corrects. */
-function correctAccessibility(player: Player): void {
-  const bar = player.getChild('ControlBar');
-  if (bar) {
-    const barEl = bar.el();
-    // video.js hides the control bar after 2 s with no pointer or key activity on the player,
-    // even while keyboard focus is on one of its controls or in one of its menus, which then
-    // vanish with their focus ring. It stays while a control there shows keyboard focus, and
-    // focus moving in or out counts as activity (it shows at once, and hides 2 s after focus left).
-    const userActive = player.userActive.bind(player);
-    player.userActive = (active?: boolean) =>
-      active === false && barEl.querySelector(':focus-visible') ? undefined : userActive(active);
-    bar.on(['focusin', 'focusout'], () => player.reportUserActivity(null));
-    // video.js's menu buttons mean to put focus back on the button when Escape closes the menu,
-    // but test `!event.key === 'Tab'` (always false): focus falls to <body>.
-    bar.on('keydown', (event: KeyboardEvent) => {
-      const menu = event.key === 'Escape' && (event.target as Element).closest('.vjs-menu');
-      if (menu) menu.parentElement!.querySelector<HTMLElement>(':scope > button')?.focus();
-    });
-  }
-  // video.js's ErrorDisplay is a "Modal Window" dialog with aria-live: a media error is
-  // announced twice, in its words and in the element's alert. It stays as the message on the
-  // media, in the alert's words, hidden from assistive technology.
-  const errorDisplay = player.getChild('ErrorDisplay') as unknown as ErrorDisplay | undefined;
-  if (errorDisplay) {
-    errorDisplay.content = () => describeMediaError(player.error());
-    errorDisplay.on('modalopen', () => errorDisplay.el().setAttribute('aria-hidden', 'true'));
-  }
 }
 
 function addTracks(player: Player, tracks: readonly HTMLTrackElement[]): void {
