@@ -2,18 +2,7 @@
  * Seeded mutations of a WebVTT file: the same seed gives the same file in Node and in a browser,
  * so a failing case can be replayed from its seed alone.
  */
-
-/** mulberry32: a small, fast PRNG with a 32-bit seed; returns floats in [0, 1). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import {seededRandom} from '../../bench/vtt-gen.js';
 
 /** Pieces that steer the parser into its less travelled paths. */
 const SNIPPETS = [
@@ -72,7 +61,7 @@ const SNIPPETS = [
  * unless `touchSignature`, so most mutants still reach the block parser.
  */
 export function mutate(source: string, seed: number, count: number, touchSignature = false): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const keep = touchSignature ? 0 : source.indexOf('\n') + 1;
   let text = source;
