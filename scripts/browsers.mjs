@@ -151,13 +151,20 @@ export async function startWebKitWebDriver(binary = findWebKitWebDriver()) {
   if (!binary) throw new Error('WebKitWebDriver was not found (Debian: apt-get install webkit2gtk-driver).');
   for (let attempt = 0; ; attempt++) {
     const port = await freePort();
-    const driver = spawn(binary, [`--port=${port}`], {stdio: ['ignore', 'ignore', 'pipe']});
+    // In a process group of its own, so that stopping it also ends the browsers it started (a
+    // frozen MiniBrowser would otherwise outlive it).
+    const driver = spawn(binary, [`--port=${port}`], {stdio: ['ignore', 'ignore', 'pipe'], detached: true});
     let stderr = '';
     driver.stderr.on('data', (chunk) => (stderr += chunk));
     let exited = false;
     driver.once('exit', () => (exited = true));
     const stop = () => {
-      if (!exited) driver.kill();
+      process.off('exit', stop);
+      try {
+        if (driver.pid) process.kill(-driver.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
     };
     process.once('exit', stop);
     const started = Date.now();
