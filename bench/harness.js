@@ -344,6 +344,65 @@ async function lines({mode, count, seconds}) {
   return {ready, painted, longTasks, inDom, reveal, focused, found};
 }
 
+/**
+ * Typing `query` into the search field of a 10,000-cue transcript, one keystroke at a time (issue
+ * 12). Per keystroke: the main-thread work it costs before the next frame (the input handler,
+ * Lit's update, and style and layout, forced here), and the time until every match is marked
+ * (done after it in slices of at most 8 ms). Then a full rebuild of the lines to compare: new
+ * captions (the same text at a new URL) until transcript-load.
+ * @param {{count: number, seconds: number, query: string}} options
+ */
+async function searchTyping({count, seconds, query}) {
+  const vtt = longVtt({count, seconds});
+  await loadOurs();
+  const element = /** @type {import('../src/transcript-player.js').TranscriptPlayerElement} */ (
+    document.createElement('transcript-player')
+  );
+  element.setAttribute('src', MEDIA);
+  element.setAttribute('captions', URL.createObjectURL(new Blob([vtt], {type: 'text/vtt'})));
+  const loaded = mediaEvent(element, 'transcript-load');
+  stage.append(element);
+  await loaded;
+  // The lines' text is read ahead in idle slices after they are built.
+  await sleep(2000);
+  const root = /** @type {ShadowRoot} */ (element.shadowRoot);
+  const field = /** @type {HTMLInputElement} */ (root.querySelector('[part~="search"]'));
+  const scroller = /** @type {HTMLElement} */ (root.querySelector('.scroller'));
+  const highlight = () => CSS.highlights.get('transcript-player-match');
+  const tasks = watchLongTasks();
+  const t0 = performance.now();
+  /** @type {{query: string, matches: number, keystroke: number, allMarked: number}[]} */
+  const keys = [];
+  for (let i = 1; i <= query.length; i++) {
+    const typed = query.slice(0, i);
+    // The first slice after a keystroke removes every earlier mark: one of them tells when it ran.
+    const earlier = highlight()?.values().next().value;
+    const started = performance.now();
+    field.value = typed;
+    field.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, inputType: 'insertText'}));
+    await element.updateComplete;
+    scroller.getBoundingClientRect();
+    const keystroke = performance.now() - started;
+    const matches = Number(/of (\d+)/.exec(root.querySelector('[part~="search-count"]')?.textContent ?? '')?.[1] ?? 0);
+    await until(
+      () => (!earlier || !highlight()?.has(earlier)) && (highlight()?.size ?? 0) === matches,
+      'every match marked',
+      20000,
+    );
+    keys.push({query: typed, matches, keystroke, allMarked: performance.now() - started});
+    await sleep(100);
+  }
+  const longTasks = tasks.between(t0, performance.now());
+  tasks.stop();
+  const rebuilt = mediaEvent(element, 'transcript-load');
+  const r0 = performance.now();
+  element.setAttribute('captions', URL.createObjectURL(new Blob([vtt], {type: 'text/vtt'})));
+  await rebuilt;
+  const rebuild = performance.now() - r0;
+  element.remove();
+  return {keys, longTasks, rebuild};
+}
+
 /** What scripts/bench.mjs calls in the page, as `window.bench` (typed in bench/globals.d.ts). */
-export const bench = {lag, clock, longLoad, longPlay, cycle, lines, ready: true};
+export const bench = {lag, clock, longLoad, longPlay, cycle, lines, searchTyping, ready: true};
 window.bench = bench;

@@ -2,7 +2,7 @@
 // against a timeupdate baseline and hyperaudio-lite in headless Chromium; the highlight lag also in
 // Firefox and WebKit (scripts/bench-engines.mjs). Prints one table and writes it into
 // docs/benchmarks.md between the bench markers (the rest is kept).
-// `npm run bench -- --only=lag,long,size,memory,layout` runs some sections;
+// `npm run bench -- --only=lag,long,search,size,memory,layout` runs some sections;
 // `--engines=chromium,firefox,webkit` some engines (the sections other than lag need Chromium).
 // BENCH_DEBUG=1 logs every lag row's values; BENCH_DUMP=<dir> writes each lag row's raw result.
 import {execFileSync} from 'node:child_process';
@@ -90,6 +90,8 @@ const LONG = {count: 10000, seconds: 36000};
 // The same 10,000 cues squeezed onto the real media, so playback crosses a line every 21 ms.
 const LONG_ON_MEDIA = {count: 10000, seconds: 214};
 const CYCLES = 50;
+// Typed one key at a time into the search of the 10-hour, 10,000-cue transcript.
+const SEARCH_QUERY = 'the camps';
 
 /** @type {Record<Impl, string>} */
 const IMPL_NAMES = {
@@ -404,6 +406,16 @@ async function longRows() {
   return rows;
 }
 
+async function searchRows() {
+  const result = await inPage(({run}) => run('searchTyping', {...LONG, query: SEARCH_QUERY}));
+  for (const key of result.keys)
+    log(
+      `search "${key.query}": ${key.matches} matches, keystroke ${ms(key.keystroke)}, all marked ${ms(key.allMarked)}`,
+    );
+  log(`search: rebuild ${ms(result.rebuild, 0)}, long tasks while typing ${tasksText(result.longTasks)}`);
+  return result;
+}
+
 async function memoryRows() {
   const rows = [];
   for (const impl of lagImpls.filter((impl) => impl !== 'baseline')) {
@@ -430,6 +442,7 @@ async function memoryRows() {
  * @property {Awaited<ReturnType<typeof clockStep>>[]} [clock] each engine's currentTime step
  * @property {{engine: EngineName, why: string}[]} [skipped] engines that did not run, and why
  * @property {Awaited<ReturnType<typeof longRows>>} [long]
+ * @property {Awaited<ReturnType<typeof searchRows>>} [search]
  * @property {Awaited<ReturnType<typeof sizes>>} [size]
  * @property {Awaited<ReturnType<typeof memoryRows>>} [memory]
  * @property {string} [layout]
@@ -438,7 +451,7 @@ async function memoryRows() {
 /**
  * @param {Results & {meta: {[key in 'date' | 'browser' | 'cpu' | 'cores' | 'platform' | 'node' | 'seconds']: string | number}}} results
  */
-function report({meta, lag, clock, skipped, long, size, memory, layout}) {
+function report({meta, lag, clock, skipped, long, search, size, memory, layout}) {
   const out = [];
   out.push(
     `Run ${meta.date} · ${meta.browser} · ${meta.cpu} (${meta.cores} cores) · ${meta.platform} · Node ${meta.node} · ${meta.seconds} s`,
@@ -531,6 +544,33 @@ function report({meta, lag, clock, skipped, long, size, memory, layout}) {
       ),
     );
   }
+  if (search) {
+    const keystrokes = search.keys.map((key) => key.keystroke);
+    out.push(
+      '',
+      `### 2b. Search over the 10,000 cues: typing "${SEARCH_QUERY}" one key at a time, beside a full rebuild of the lines`,
+      '',
+      "Keystroke: the input handler, Lit's update and the style and layout it causes (forced), before the next frame. " +
+        'All marked: until every match is highlighted (after the keystroke, in slices of at most 8 ms).',
+      '',
+    );
+    out.push(
+      table(
+        ['typed', 'matches', 'keystroke', 'all marked'],
+        search.keys.map((key) => [`"${key.query}"`, String(key.matches), ms(key.keystroke), ms(key.allMarked)]),
+      ),
+      '',
+      table(
+        ['what', 'time'],
+        [
+          ['keystroke, median', ms(percentile(keystrokes, 50))],
+          ['keystroke, worst', ms(Math.max(...keystrokes))],
+          ['long tasks (> 50 ms) while typing', tasksText(search.longTasks)],
+          ['full rebuild: new captions (parse and build 10,000 lines) until transcript-load', ms(search.rebuild, 0)],
+        ],
+      ),
+    );
+  }
   if (size) {
     out.push('', '### 3. Sizes (minified, gzip -9)', '');
     out.push(
@@ -586,10 +626,10 @@ async function writeDoc(text) {
 
 /** @type {Results} */
 const results = {};
-const chromiumSections = ['size', 'long', 'memory', 'layout'].filter(runs);
+const chromiumSections = ['size', 'long', 'search', 'memory', 'layout'].filter(runs);
 if (!engineNames.includes('chromium') && chromiumSections.some((section) => section !== 'size'))
   log(`Chromium not among --engines: ${chromiumSections.filter((section) => section !== 'size').join(', ')} skipped`);
-if (runs('size') || runs('lag') || runs('long') || runs('memory') || runs('layout')) {
+if (runs('size') || runs('lag') || runs('long') || runs('search') || runs('memory') || runs('layout')) {
   // The pages load the bundle this builds.
   log('building dist/transcript-player.js');
   const size = await sizes();
@@ -633,6 +673,7 @@ try {
       if (name === 'chromium' && engine.puppeteer) {
         browser = engine.puppeteer;
         if (runs('long')) results.long = await longRows();
+        if (runs('search')) results.search = await searchRows();
         if (runs('memory')) results.memory = await memoryRows();
         if (runs('layout')) {
           const {layoutComparison} = await import('../bench/layout-comparison.mjs');

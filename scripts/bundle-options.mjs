@@ -5,6 +5,7 @@
 import {lazyVideoJsPlugin} from './lazy-video-js.mjs';
 import {minifyCssLiteralsPlugin} from './minify-css-literals.mjs';
 import {cssAsTextPlugin} from './vendor-bundles.mjs';
+import {videoJsIconsPlugin} from './video-js-icons.mjs';
 
 /** @satisfies {import('esbuild').BuildOptions} */
 export const singleFileOptions = {
@@ -18,7 +19,7 @@ export const singleFileOptions = {
   define: {'process.env.NODE_ENV': '"production"'},
   legalComments: 'none',
   write: false,
-  plugins: [cssAsTextPlugin, minifyCssLiteralsPlugin],
+  plugins: [cssAsTextPlugin, videoJsIconsPlugin, minifyCssLiteralsPlugin],
 };
 
 /**
@@ -48,6 +49,6 @@ export const npmOptions = {
   external: ['lit', 'lit/*', '@lit/*'],
   minifySyntax: true,
   legalComments: 'inline',
-  plugins: [lazyVideoJsPlugin, cssAsTextPlugin, minifyCssLiteralsPlugin],
+  plugins: [lazyVideoJsPlugin, cssAsTextPlugin, videoJsIconsPlugin, minifyCssLiteralsPlugin],
   logLevel: 'warning',
 };

@@ -1,6 +1,7 @@
 // `npm run screenshot [-- URL OUT.png TIME]`: the demo as a reader sees it, playing at TIME s, in
 // Chromium (docs/screenshot.png). `--engines=chromium,firefox,webkit --widths=1280,390 --out=DIR`
 // takes one per engine and width instead (DIR/ENGINE-WIDTH.png), to look at each engine.
+// `--search=QUERY` searches the transcript for QUERY (and moves to its second match) first.
 import {launchEngine, missing} from './bench-engines.mjs';
 
 /** @param {string} name */
@@ -11,6 +12,21 @@ const [url = 'http://127.0.0.1:8000/', out = 'docs/screenshot.png', at = '21.5']
 const engines = /** @type {import('./bench-engines.mjs').EngineName[]} */ ((flag('engines') ?? 'chromium').split(','));
 const widths = (flag('widths') ?? '1280').split(',').map(Number);
 const dir = flag('out');
+const query = flag('search');
+
+/** @param {string} text */
+async function search(text) {
+  const player = document.querySelector('transcript-player');
+  if (!player) throw new Error('no <transcript-player> on the page');
+  player.search(text);
+  // The field as a reader leaves it: focused, with the current match moved on once.
+  const field = player.shadowRoot?.querySelector('[part~="search"]');
+  if (field instanceof HTMLElement) {
+    field.focus();
+    field.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true, composed: true}));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+}
 
 /** @param {string} time */
 async function playAt(time) {
@@ -47,6 +63,7 @@ for (const name of engines) {
       await page.resize(width, width < 600 ? 844 : 720);
       await page.goto(url);
       await page.evaluate(playAt, at);
+      if (query) await page.evaluate(search, query);
       const path = dir ? `${dir}/${name}-${width}.png` : out;
       await page.screenshot(path);
       console.log(`wrote ${path}`);

@@ -3,9 +3,12 @@
 // a virtual path so tests and the demo run the same code the build ships.
 import {readFile} from 'node:fs/promises';
 import * as esbuild from 'esbuild';
+import {pruneVideoJsCss} from './prune-video-js-css.mjs';
+import {videoJsIconsPlugin} from './video-js-icons.mjs';
 
 /**
- * Lets `import css from '….css'` give the stylesheet text, minus icon-font faces we never use.
+ * Lets `import css from '….css'` give the stylesheet text; video.js's comes without the rules our
+ * player never uses (scripts/prune-video-js-css.mjs), in the bundles, the demo and the tests alike.
  * @type {import('esbuild').Plugin}
  */
 export const cssAsTextPlugin = {
@@ -13,10 +16,8 @@ export const cssAsTextPlugin = {
   setup(build) {
     build.onLoad({filter: /\.css$/}, async ({path}) => {
       const css = await readFile(path, 'utf8');
-      // video.js ships its icon font as a data URI; we use its SVG icons (an @font-face in a
-      // shadow root is ignored anyway), so the font would only cost bytes.
-      const withoutFonts = css.replace(/@font-face\s*{[^}]*}/g, '');
-      return {contents: withoutFonts, loader: 'text'};
+      const contents = /[\\/]video\.js[\\/]dist[\\/]video-js(?:\.min)?\.css$/.test(path) ? pruneVideoJsCss(css) : css;
+      return {contents, loader: 'text'};
     });
   },
 };
@@ -62,7 +63,7 @@ async function bundleSpecifier(specifier) {
     format: 'esm',
     target: 'chrome110',
     write: false,
-    plugins: [cssAsTextPlugin],
+    plugins: [cssAsTextPlugin, videoJsIconsPlugin],
     logLevel: 'silent',
   });
   return result.outputFiles[0].text;

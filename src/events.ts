@@ -43,12 +43,54 @@ export class TranscriptSeekEvent extends Event {
   }
 }
 
-export type TranscriptErrorSource = 'captions' | 'media';
+/**
+ * `transcript-share`: the reader asked for a link to a moment ("Copy link to this moment", or S on
+ * a line) or to a quote (text selected, "Copy link to quote"). Fired before anything is copied.
+ * Cancelable: `preventDefault()` stops the copy, for example to open `navigator.share()` or the
+ * site's own share sheet with these fields instead.
+ */
+export class TranscriptShareEvent extends Event {
+  static readonly type = 'transcript-share';
+  /** The page's URL with a media fragment: `#t=75` (a moment) or `#t=75,90` (a quote's lines). */
+  readonly url: string;
+  /** Seconds: the line's or the first quoted line's start. */
+  readonly start: number;
+  /** Seconds: the last quoted line's end; undefined for a moment. */
+  readonly end?: number;
+  /** The words: the line's text, or the selected text of the quoted lines. */
+  readonly text: string;
+  constructor(url: string, start: number, end: number | undefined, text: string) {
+    super(TranscriptShareEvent.type, {...bubbling, cancelable: true});
+    this.url = url;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+  }
+}
 
-/** `transcript-error`: captions or media failed to load or parse. The element also shows it as an alert. */
+/**
+ * `transcript-search`: the reader changed the search: typed in the search field, or cleared it
+ * (Escape). Not fired for `search()` calls.
+ */
+export class TranscriptSearchEvent extends Event {
+  static readonly type = 'transcript-search';
+  /** The query as typed; empty when the search was cleared. */
+  readonly query: string;
+  /** How many matches it has. */
+  readonly count: number;
+  constructor(query: string, count: number) {
+    super(TranscriptSearchEvent.type, bubbling);
+    this.query = query;
+    this.count = count;
+  }
+}
+
+export type TranscriptErrorSource = 'captions' | 'chapters' | 'media';
+
+/** `transcript-error`: captions, chapters or media failed to load or parse. The element also shows it as an alert. */
 export class TranscriptErrorEvent extends Event {
   static readonly type = 'transcript-error';
-  /** What failed: `'captions'` or `'media'`. */
+  /** What failed: `'captions'`, `'chapters'` or `'media'`. */
   readonly source: TranscriptErrorSource;
   /** A readable description, the same text the alert shows. */
   readonly message: string;
@@ -68,5 +110,7 @@ declare global {
     'transcript-cuechange': TranscriptCueChangeEvent;
     'transcript-seek': TranscriptSeekEvent;
     'transcript-error': TranscriptErrorEvent;
+    'transcript-share': TranscriptShareEvent;
+    'transcript-search': TranscriptSearchEvent;
   }
 }

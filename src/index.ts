@@ -4,6 +4,8 @@ export {
   TranscriptErrorEvent,
   TranscriptLoadEvent,
   TranscriptSeekEvent,
+  TranscriptShareEvent,
+  TranscriptSearchEvent,
   type TranscriptErrorSource,
 } from './events.js';
 export type {Cue, CueNode, CueParseError, RichCue} from './cues/types.js';

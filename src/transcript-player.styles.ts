@@ -11,6 +11,8 @@ const darkScheme = css`
   --_muted: var(--transcript-player-muted-color, #a9a9b2);
   --_error-bg: #3b1613;
   --_error-fg: #ffc9c2;
+  --_match-bg: var(--transcript-player-match-background, #6b5600);
+  --_current-match-bg: var(--transcript-player-current-match-background, #c77d00);
   color-scheme: dark;
 `;
 
@@ -24,6 +26,8 @@ const theme = css`
     --_border: color-mix(in srgb, var(--_fg) 16%, transparent);
     --_error-bg: #fdecea;
     --_error-fg: #8a1c12;
+    --_match-bg: var(--transcript-player-match-background, #fce48a);
+    --_current-match-bg: var(--transcript-player-current-match-background, #f5a623);
     color-scheme: light;
   }
   :host([theme='dark']) {
@@ -68,6 +72,10 @@ const layout = css`
     /* Its border inside that 100%, or it pokes out of a narrow element. */
     box-sizing: border-box;
     min-width: min(100%, 16rem);
+  }
+  /* The player's box before video.js fills it, so nothing below moves when it does. */
+  .video .player-host:empty {
+    aspect-ratio: 16 / 9;
   }
   .layout.audio {
     flex-direction: column;
@@ -141,11 +149,13 @@ const transcript = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
-    padding: 0.4rem 0.75rem 0.4rem 1rem;
+    padding-block: 0.4rem;
+    padding-inline: 1rem 0.75rem;
     border-bottom: 1px solid var(--_border);
   }
   .heading {
-    margin: 0 auto 0 0;
+    margin: 0;
+    margin-inline-end: auto;
     font-size: 0.95rem;
     font-weight: 600;
     letter-spacing: 0.06em;
@@ -178,7 +188,9 @@ const transcript = css`
     display: grid;
     grid-template-columns: 3.2em 1fr;
     column-gap: 0.5rem;
-    padding: 0.35rem 1rem 0.35rem 0.75rem;
+    /* Logical sides (and the grid's columns) mirror in a right-to-left transcript. */
+    padding-block: 0.35rem;
+    padding-inline: 0.75rem 1rem;
     cursor: pointer;
     border-radius: 4px;
     margin: 0 0.25rem;
@@ -196,6 +208,9 @@ const transcript = css`
     /* A bar as well as the colour, drawn inside the box so nothing shifts. */
     box-shadow: inset 4px 0 0 var(--_accent);
   }
+  .cue[aria-current='true']:dir(rtl) {
+    box-shadow: inset -4px 0 0 var(--_accent);
+  }
   .cue[aria-current='true'] .text {
     text-decoration: underline;
     text-decoration-color: color-mix(in srgb, var(--_accent) 60%, transparent);
@@ -211,6 +226,50 @@ const transcript = css`
   .cue:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: -3px;
+  }
+  /* Search matches (CSS Custom Highlight API, no DOM change per keystroke). The current one
+     differs by more than colour: it is underlined too. Dark text on both, in either scheme. */
+  ::highlight(transcript-player-match) {
+    background-color: var(--_match-bg);
+    color: var(--_fg);
+  }
+  ::highlight(transcript-player-current-match) {
+    background-color: var(--_current-match-bg);
+    color: #17181b;
+    text-decoration: underline 2px;
+  }
+  /* A chapter's heading, before its first line. */
+  .chapter {
+    margin: 0.9rem 1rem 0.3rem;
+    font-size: 0.95rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .chapter-group:first-child .chapter {
+    margin-top: 0.3rem;
+  }
+  .chapter[aria-current='true'] {
+    color: var(--_accent);
+  }
+  .chapter[aria-current='true']::before {
+    content: '';
+    display: inline-block;
+    width: 0.5em;
+    height: 0.5em;
+    margin-right: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+    vertical-align: 0.1em;
+  }
+  /* "Show times" off: the text takes the whole line. */
+  :host([hide-times]) .cue {
+    grid-template-columns: 1fr;
+  }
+  :host([hide-times]) .cue > * {
+    grid-column: 1;
+  }
+  :host([hide-times]) .cue .time {
+    display: none;
   }
   /* Speaker and text in the second column, the time beside both. */
   .cue > * {
@@ -254,10 +313,11 @@ const transcript = css`
     border-radius: 6px;
     background: var(--_error-bg);
     color: var(--_error-fg);
-    border-left: 4px solid currentColor;
+    border-inline-start: 4px solid currentColor;
     font-size: 0.9rem;
     user-select: text;
   }
+  ::slotted(*),
   .empty {
     margin: 0.75rem 1rem;
     color: var(--_muted);
@@ -271,7 +331,7 @@ const transcript = css`
   .status:not(:empty) {
     padding: 0.75rem 1rem;
   }
-  :is(.header, dialog) button {
+  :is(.header, .toolbar, dialog, .scroller) :is(button, summary) {
     font: inherit;
     font-size: 0.85rem;
     font-weight: 600;
@@ -284,9 +344,200 @@ const transcript = css`
     /* Words whole: the panel breaks long words anywhere. */
     overflow-wrap: normal;
   }
-  :is(.header, dialog) button:focus-visible {
+  :is(.header, .toolbar, dialog, .scroller) :is(button, summary):focus-visible,
+  .toolbar :is(input, select):focus-visible {
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
+  }
+  /* The toolbar: one row under the header that wraps; every target at least 28px high. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4rem 0.6rem;
+    padding: 0.4rem 0.75rem;
+    border-bottom: 1px solid var(--_border);
+    font-size: 0.85rem;
+    overflow-wrap: normal;
+  }
+  .toolbar :is(button, summary, input, select) {
+    min-height: 28px;
+    box-sizing: border-box;
+  }
+  .search-tool {
+    display: flex;
+    align-items: center;
+    gap: 0.3rem;
+    flex: 1 1 15rem;
+    min-width: 0;
+  }
+  .toolbar :is(input, select) {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    padding: 0.15rem 0.45rem;
+  }
+  .search-tool input {
+    flex: 1 1 8rem;
+    min-width: 5rem;
+  }
+  /* Narrow: the chapter shares its row with a switch rather than taking one of its own. */
+  .toolbar select {
+    flex: 1 1 9rem;
+    min-width: 0;
+    max-width: 16rem;
+  }
+  .search-count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .toolbar .icon {
+    min-width: 28px;
+    padding: 0;
+    display: inline-grid;
+    place-items: center;
+    color: var(--_fg);
+    background: transparent;
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+  }
+  .toolbar .icon:disabled {
+    opacity: 0.5;
+    cursor: default;
+  }
+  /* A switch: its name beside a track whose knob moves, and a filled track when on. */
+  .toolbar .switch {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0 0.3rem;
+    color: var(--_fg);
+    background: transparent;
+    border: 0;
+    border-radius: 6px;
+    font-weight: 500;
+  }
+  .switch .track {
+    position: relative;
+    width: 2rem;
+    height: 1.1rem;
+    box-sizing: border-box;
+    border: 1px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_bg);
+  }
+  .switch .track::after {
+    content: '';
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: calc(1.1rem - 6px);
+    height: calc(1.1rem - 6px);
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+  .switch[aria-checked='true'] .track {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  .switch[aria-checked='true'] .track::after {
+    left: calc(2rem - 1.1rem + 2px);
+    background: var(--_bg);
+  }
+  /* The toolbar's chapter control does the job of video.js's Chapters menu (see render()). */
+  .own-chapters .vjs-chapters-button {
+    display: none !important;
+  }
+  /* Where the search's matches are said, on video.js's progress bar. */
+  .transcript-marks {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .transcript-mark {
+    position: absolute;
+    top: -3px;
+    bottom: -3px;
+    width: 3px;
+    transform: translateX(-50%);
+    background: var(--_current-match-bg);
+    box-shadow: 0 0 0 1px #17181b;
+    border-radius: 1px;
+  }
+  /* Download: a disclosure whose two choices drop down under it. */
+  /* Its room is kept while there is nothing to download yet: its arrival moved the buttons
+     before it (a layout shift). */
+  .download.waiting,
+  .toolbar select.waiting {
+    visibility: hidden;
+  }
+  .download {
+    position: relative;
+  }
+  .download summary {
+    list-style: none;
+  }
+  .download summary::-webkit-details-marker {
+    display: none;
+  }
+  .download > div {
+    position: absolute;
+    inset-inline-end: 0;
+    top: calc(100% + 4px);
+    z-index: 2;
+    display: grid;
+    gap: 0.35rem;
+    padding: 0.4rem;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    white-space: nowrap;
+  }
+  /* One "Copy link" button, on the line the pointer or focus is on. */
+  .share {
+    position: absolute;
+    right: 0.6rem;
+  }
+  /* On the side where a right-to-left transcript's lines end. */
+  .cues:dir(rtl) ~ .share {
+    right: auto;
+    left: 0.6rem;
+  }
+  /* The language control: a native select, as tall as the header's buttons. */
+  .language {
+    font: inherit;
+    font-size: 0.85rem;
+    min-height: 1.75rem;
+    padding: 0.1rem 0.4rem;
+    border: 1px solid var(--_accent);
+    border-radius: 6px;
+    color: var(--_fg);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .language:focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  .copy-field {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.6rem 0.75rem 0;
+    font-size: 0.9rem;
+  }
+  .copy-field textarea {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 4px;
+    resize: vertical;
+  }
+  .copy-field textarea:focus-visible {
+    outline: 3px solid var(--_accent);
   }
   dialog {
     color: var(--_fg);
@@ -304,10 +555,76 @@ const transcript = css`
      which they keep) and its underline; focus is the outline around the whole line. */
   @media (forced-colors: active) {
     .cue[aria-current='true'] {
-      border-left: 4px solid Highlight;
-      padding-left: calc(0.75rem - 4px);
+      border-inline-start: 4px solid Highlight;
+      padding-inline-start: calc(0.75rem - 4px);
     }
   }
 `;
 
-export const styles = [videoJsCss, theme, layout, videoJsSkin, transcript, fullscreen];
+/* Printed: the whole transcript, black on white, every line (no scroll box, nothing skipped by
+   content-visibility), without the player or any control. */
+const print = css`
+  @media print {
+    :host {
+      --_fg: #000 !important;
+      --_bg: #fff !important;
+      --_muted: #000 !important;
+      --_accent: #000 !important;
+      --_active-bg: #fff !important;
+      color-scheme: light !important;
+    }
+    .player,
+    .toolbar,
+    .header :is(button, details),
+    .share,
+    .copy-field,
+    .status,
+    .time .sr,
+    dialog {
+      display: none !important;
+    }
+    .layout,
+    .transcript,
+    .scroller {
+      display: block !important;
+      contain: none !important;
+      overflow: visible !important;
+      height: auto !important;
+      min-height: 0 !important;
+      max-height: none !important;
+      border: 0 !important;
+    }
+    .chunk {
+      content-visibility: visible;
+    }
+    .cue {
+      break-inside: avoid;
+      box-shadow: none !important;
+    }
+    .chapter {
+      break-after: avoid;
+      color: #000 !important;
+    }
+    .chapter::before {
+      display: none !important;
+    }
+    .cue[aria-current='true'] .text {
+      text-decoration: none;
+    }
+    .heading .sr {
+      position: static;
+      clip-path: none;
+      width: auto;
+      height: auto;
+    }
+    ::highlight(transcript-player-word),
+    ::highlight(transcript-player-match),
+    ::highlight(transcript-player-current-match) {
+      background-color: transparent;
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;
+
+export const styles = [videoJsCss, theme, layout, videoJsSkin, transcript, fullscreen, print];

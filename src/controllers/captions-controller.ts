@@ -1,6 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {isWebVtt, parseVtt} from '../cues/parse-vtt.js';
 import type {CueParseError, RichCue} from '../cues/types.js';
+import {fill, type TranscriptStrings} from '../render/strings.js';
 
 export interface CaptionsResult {
   readonly url: string;
@@ -8,18 +9,27 @@ export interface CaptionsResult {
   /** Problems found; `fatal` means no transcript could be had at all. */
   readonly errors: readonly CueParseError[];
   readonly fatal: boolean;
+  /** The file as it came, for downloading. */
+  readonly bytes?: Uint8Array;
 }
+
+/** The words of the host's language, for load errors. */
+export type Wording = () => {readonly strings: TranscriptStrings; readonly locale: string};
 
 /**
  * Fetches and parses a captions file. A newer load or a disconnect aborts the older fetch, and
  * an answer that arrives for anything but the latest URL is dropped. A server that sends nothing
  * for `timeout()` ms (no answer, or no more of the body) is given up on; a body cut off mid-way
- * keeps the cues that arrived.
+ * keeps the cues that arrived. Files loaded whole are kept, so that switching back to a language
+ * shows it at once.
  */
 export class CaptionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & {readonly hasUpdated: boolean};
   readonly #onResult: (result: CaptionsResult) => void;
   readonly #timeout: () => number;
+  readonly #wording: Wording;
+  /** Results of whole loads, by URL, for `load(url, true)`. */
+  readonly #kept = new Map<string, CaptionsResult>();
   #abort?: AbortController;
   #url?: string;
   #loaded?: string;
@@ -28,11 +38,18 @@ export class CaptionsController implements ReactiveController {
     host: ReactiveControllerHost & {readonly hasUpdated: boolean},
     onResult: (result: CaptionsResult) => void,
     timeout: () => number,
+    wording: Wording,
   ) {
     this.#host = host;
     this.#onResult = onResult;
     this.#timeout = timeout;
+    this.#wording = wording;
     host.addController(this);
+  }
+
+  /** The URL loaded, or loading, last. */
+  get url(): string | undefined {
+    return this.#url;
   }
 
   /** True from a load's start until its result. */
@@ -41,15 +58,23 @@ export class CaptionsController implements ReactiveController {
   }
 
   /**
-   * Loads `url` unless it is already loaded or loading; undefined clears. True when a new load
-   * began: the old captions are gone from then on.
+   * Loads `url` unless it is already loaded or loading; undefined clears. With `reuse`, a file
+   * loaded before comes back at once (its result before this returns); without, the kept files
+   * are let go. True when a new load began: the old captions are gone from then on.
    */
-  load(url: string | undefined): boolean {
+  load(url: string | undefined, reuse = false): boolean {
     if (url === this.#url && (this.#loaded === url || this.#abort)) return false;
+    if (!reuse) this.#kept.clear();
     this.#abort?.abort();
     this.#abort = undefined;
     this.#url = url;
     this.#loaded = undefined;
+    const kept = url && this.#kept.get(url);
+    if (kept) {
+      this.#loaded = url;
+      this.#onResult(kept);
+      return false;
+    }
     if (url) {
       void this.#fetch(url);
       return true;
@@ -75,7 +100,8 @@ export class CaptionsController implements ReactiveController {
     const timeout = this.#timeout();
     let timer = 0;
     let timedOut = false;
-    const silence = `nothing came for ${timeout / 1000} s`;
+    const {strings, locale} = this.#wording();
+    const silence = fill(strings.captionsSilent, {seconds: timeout / 1000}, locale);
     // Waits for the answer, and then for each part of the body, at most `timeout` ms.
     const wait = () => {
       clearTimeout(timer);
@@ -91,7 +117,7 @@ export class CaptionsController implements ReactiveController {
       const response = await fetch(url, {signal: abort.signal});
       if (!response.ok) {
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        result = failed(url, `Captions could not be loaded from ${url} (HTTP ${status}).`);
+        result = failed(url, fill(strings.captionsFailed, {url, reason: fill(strings.captionsHttp, {status})}));
       } else {
         let cut: string | undefined;
         const reader = response.body?.getReader();
@@ -107,21 +133,20 @@ export class CaptionsController implements ReactiveController {
           cut = timedOut ? silence : (error as Error).message;
         }
         const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-        result = {url, fatal: false, ...parseCaptionsBytes(bytes, url, cut)};
+        result = {url, fatal: false, bytes, ...parseCaptionsBytes(bytes, url, cut)};
       }
     } catch (error) {
       if (abort.signal.aborted && !timedOut) return;
-      result = failed(
-        url,
-        `Captions could not be loaded from ${url} (${timedOut ? silence : (error as Error).message}).`,
-      );
+      result = failed(url, fill(strings.captionsFailed, {url, reason: timedOut ? silence : (error as Error).message}));
     } finally {
       clearTimeout(timer);
     }
     if (this.#abort !== abort) return;
     this.#abort = undefined;
     this.#loaded = url;
-    this.#onResult({...result, fatal: result.fatal || result.cues.length === 0});
+    result = {...result, fatal: result.fatal || result.cues.length === 0};
+    if (!result.fatal && !result.errors.length) this.#kept.set(url, result);
+    this.#onResult(result);
     this.#host.requestUpdate();
   }
 }

@@ -74,13 +74,52 @@ export class FollowController implements ReactiveController {
     if (line) this.#bringIntoView(line);
   }
 
+  /** Where the reader is, when not following: the first line in view and how far it is scrolled past. */
+  place(lines: readonly HTMLElement[]): {readonly index: number; readonly offset: number} | undefined {
+    const scroller = this.#options.scroller();
+    if (this.#following || !scroller || !lines.length) return undefined;
+    // Lines are in order: the first whose bottom is below the panel's top.
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const line = lines[mid];
+      if (offsetWithin(line, scroller) + line.offsetHeight <= scroller.scrollTop) low = mid + 1;
+      else high = mid;
+    }
+    return {index: low, offset: scroller.scrollTop - offsetWithin(lines[low], scroller)};
+  }
+
+  /**
+   * The lines were built anew (another language): at once, without a smooth scroll, the active
+   * line shows while following, else the reader's `place` (the same line at the same height).
+   * Following stays as it was, whatever scroll events the new lines cause.
+   */
+  rebuilt(place?: {readonly index: number; readonly offset: number}, lines: readonly HTMLElement[] = []): void {
+    const scroller = this.#options.scroller();
+    if (!scroller) return;
+    this.#oursUntil = performance.now() + 150;
+    const line = this.#following ? this.#options.target() : place && lines[place.index];
+    if (!line) return;
+    if (this.#following) {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = 0;
+      this.#bringIntoView(line, MAX_SCROLL_CORRECTIONS - 1);
+    } else {
+      scroller.scrollTo({top: offsetWithin(line, scroller) + place!.offset, behavior: 'instant'});
+    }
+  }
+
   /** The reader took over (scrolled, or moved focus in the list). */
   pause(): void {
     if (this.#options.canFollow()) this.following = false;
   }
 
-  /** Scrolls the least needed for a focused line to show. */
-  reveal(line: HTMLElement, correction = 0): void {
+  /**
+   * Scrolls the least needed for a line to show, and corrects once the lines around it render
+   * at their real height, while `keep()` holds (by default: while the line has focus).
+   */
+  reveal(line: HTMLElement, keep: () => boolean = () => hasFocus(line), correction = 0): void {
     const scroller = this.#options.scroller();
     if (!scroller) return;
     const top = offsetWithin(line, scroller) - REVEAL_MARGIN_PX;
@@ -90,9 +129,7 @@ export class FollowController implements ReactiveController {
     else if (bottom > scroller.scrollTop + scroller.clientHeight) target = bottom - scroller.clientHeight;
     if (target === undefined || Math.abs(target - scroller.scrollTop) < 1) return;
     this.#recheck = () => {
-      if (line.getRootNode() instanceof ShadowRoot && (line.getRootNode() as ShadowRoot).activeElement === line) {
-        this.reveal(line, correction + 1);
-      }
+      if (keep()) this.reveal(line, keep, correction + 1);
     };
     this.#scroll(scroller, target, true, correction);
   }
@@ -137,6 +174,11 @@ export class FollowController implements ReactiveController {
     this.#oursUntil = performance.now() + (smooth ? 1000 : 150);
     scroller.scrollTo({top, behavior: smooth ? 'smooth' : 'instant'});
   }
+}
+
+function hasFocus(line: HTMLElement): boolean {
+  const root = line.getRootNode();
+  return root instanceof ShadowRoot && root.activeElement === line;
 }
 
 /** A line's top within the scrolling panel's content, to the fraction of a pixel. */

@@ -1,10 +1,13 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {standDown, type MediaSpec} from '../media/media-spec.js';
+import {fill} from '../render/strings.js';
+import type {Wording} from './captions-controller.js';
 import {
   createPlayer,
   describeMediaError,
   disposePlayer,
   fullscreenToggle,
+  type MediaErrorLike,
   type Player,
 } from '../media/video-js-adapter.js';
 
@@ -25,6 +28,8 @@ export interface PlayerOptions {
   timeout(): number;
   /** The host entered or left fullscreen. */
   onFullscreenChange(): void;
+  /** The words of the host's language, for errors. */
+  wording: Wording;
   /** Where CSS cannot lift native captions above the control bar: how far to lift them (fraction of the video's height). */
   onCaptionInset(fraction: number): void;
 }
@@ -106,12 +111,14 @@ export class PlayerController implements ReactiveController {
     if (!container || !spec) return;
     const generation = ++this.#generation;
     this.#set({audioOnly: spec.kind === 'audio', error: undefined});
-    const {player, media} = createPlayer(container, spec, this.#options.label());
+    const describe = (error: MediaErrorLike | null | undefined) =>
+      describeMediaError(error, this.#options.wording().strings);
+    const {player, media} = createPlayer(container, spec, this.#options.label(), describe);
     this.#player = player;
     this.#media = media;
     player.on('error', () => {
       if (generation !== this.#generation) return;
-      const message = describeMediaError(player.error());
+      const message = describe(player.error());
       this.#set({error: message});
       this.#options.onError(message);
     });
@@ -172,7 +179,8 @@ export class PlayerController implements ReactiveController {
         this.#stallTimer = window.setTimeout(() => {
           this.#stallTimer = 0;
           if (generation === this.#generation && !this.#error) {
-            this.#setStalled(`The media stopped loading: nothing came for ${timeout / 1000} s.`);
+            const {strings, locale} = this.#options.wording();
+            this.#setStalled(fill(strings.mediaStalled, {seconds: timeout / 1000}, locale));
           }
         }, timeout);
       }

@@ -3,43 +3,99 @@ import type {RichCue} from '../cues/types.js';
 export interface MirroredTrack {
   readonly label: string;
   readonly srclang: string;
-  /** Whether the overlay shows (a page's non-default track stays hidden until chosen). */
-  readonly showing: boolean;
+  readonly kind: 'captions' | 'subtitles';
 }
 
 /**
- * Mirrors the transcript's cues into one caption track on the media, so the overlay shows the
- * same words the transcript does, from one parse.
+ * Mirrors the transcript's cues into the media's caption overlay, from one parse: one text track
+ * per language the transcript offers (so video.js's captions menu lists them all), the cues in
+ * the one the transcript shows. Transcript and overlay keep one language: a transcript switch
+ * moves the overlay (on stays on, off stays off), and a language chosen in the player's menu
+ * calls `onChoose` so the transcript follows.
  */
 export class CaptionTrackMirror {
+  readonly #onChoose: (index: number) => void;
   #media?: HTMLMediaElement;
-  #track?: TextTrack;
+  /** Tracks made on this media, by kind, label and language; they cannot be removed. */
+  readonly #made = new Map<string, TextTrack>();
+  /** The offered languages' tracks, in the transcript's order. */
+  #tracks: TextTrack[] = [];
+  #current = -1;
+  /** Whether the overlay is on; undefined until decided (by the page's default track). */
+  #on?: boolean;
+  /** Whether the current track holds the transcript's cues. */
+  #hasCues = false;
   /** How far above the video's bottom the captions end, as a fraction of its height. */
   #bottomInset = 0;
 
-  /** Mirrors into this media from now on; the old media's track is cleared. */
+  constructor(onChoose: (index: number) => void) {
+    this.#onChoose = onChoose;
+  }
+
+  /** The track the transcript's cues are in. */
+  get current(): TextTrack | undefined {
+    return this.#tracks[this.#current];
+  }
+
+  /** Mirrors into this media from now on; the old media's tracks are cleared. */
   attach(media: HTMLMediaElement | undefined): void {
     if (media === this.#media) return;
     this.clear();
+    this.#media?.textTracks.removeEventListener('change', this.#onChange);
     this.#media = media;
-    this.#track = undefined;
+    this.#made.clear();
+    this.#tracks = [];
+    this.#current = -1;
+    this.#on = undefined;
+    this.#hasCues = false;
+    media?.textTracks.addEventListener('change', this.#onChange);
   }
 
-  /** Replaces the track's cues with `cues` (none: the track is cleared and turned off). */
-  show(cues: readonly RichCue[], track: MirroredTrack): void {
+  /**
+   * Shows `cues` in the track of language `index` of `offered`, and makes it the overlay's
+   * language. The overlay stays on or off as it was; the first time, it is on if `initiallyOn`.
+   */
+  show(offered: readonly MirroredTrack[], index: number, cues: readonly RichCue[], initiallyOn: boolean): void {
     const media = this.#media;
     if (!media) return;
+    // On or off as the reader left it while there were cues to show, else as first decided.
+    if (this.#hasCues) this.#on = this.#tracks.some((track) => track.mode === 'showing');
+    this.#on ??= initiallyOn;
     this.clear();
+    this.#hasCues = false;
+    this.#current = index;
+    // Tracks are made once there are cues: made right after video.js took the media element,
+    // they were missing from its captions menu.
     if (!cues.length) return;
-    this.#track ??= media.addTextTrack('captions', track.label, track.srclang);
+    this.#tracks = offered.map((track) => this.#track(media, track));
+    const shown = this.#tracks[index];
+    if (!shown) return;
     for (const cue of cues) {
       // VTTCue text is parsed as WebVTT cue text, never as HTML.
-      const shown = new VTTCue(cue.start, cue.end, cue.source);
-      placeCue(shown, this.#bottomInset);
-      this.#track.addCue(shown);
+      const vttCue = new VTTCue(cue.start, cue.end, cue.source);
+      placeCue(vttCue, this.#bottomInset);
+      shown.addCue(vttCue);
     }
-    this.#track.mode = track.showing ? 'showing' : 'hidden';
+    shown.mode = this.#on ? 'showing' : 'hidden';
+    this.#hasCues = true;
   }
+
+  #track(media: HTMLMediaElement, {kind, label, srclang}: MirroredTrack): TextTrack {
+    const key = `${kind}\n${label}\n${srclang}`;
+    let track = this.#made.get(key);
+    if (!track) {
+      track = media.addTextTrack(kind, label, srclang);
+      track.mode = 'disabled';
+      this.#made.set(key, track);
+    }
+    return track;
+  }
+
+  /** The reader turned on another of our languages (in video.js's captions menu). */
+  readonly #onChange = () => {
+    const chosen = this.#tracks.findIndex((track) => track.mode === 'showing');
+    if (chosen >= 0 && chosen !== this.#current) this.#onChoose(chosen);
+  };
 
   /**
    * Keeps the captions' bottom edge `fraction` of the video's height above its bottom (0: where
@@ -48,18 +104,20 @@ export class CaptionTrackMirror {
   setBottomInset(fraction: number): void {
     if (fraction === this.#bottomInset) return;
     this.#bottomInset = fraction;
-    for (const cue of this.#track?.cues ?? []) placeCue(cue as VTTCue, fraction);
+    for (const cue of this.current?.cues ?? []) placeCue(cue as VTTCue, fraction);
   }
 
   /**
-   * Turns the track off and empties it. A track made with addTextTrack() and left showing keeps
-   * the media element, and through it the host element, alive after video.js has let go of it.
+   * Empties the tracks and turns them off. A track made with addTextTrack() and left showing
+   * keeps the media element, and through it the host element, alive after video.js has let go
+   * of it.
    */
   clear(): void {
-    const track = this.#track;
-    if (!track) return;
-    track.mode = 'disabled';
-    for (const cue of [...(track.cues ?? [])]) track.removeCue(cue);
+    for (const track of this.#made.values()) {
+      // A disabled track has no cue list to empty: empty it first.
+      for (const cue of [...(track.cues ?? [])]) track.removeCue(cue);
+      track.mode = 'disabled';
+    }
   }
 }
 

@@ -38,23 +38,28 @@ export function slottedMedia(host: Element): HTMLMediaElement | undefined {
   return media instanceof HTMLMediaElement ? media : undefined;
 }
 
+/** The slotted media's captions and subtitles tracks that have a file, in order. */
+export function slottedCaptionTracks(host: Element): HTMLTrackElement[] {
+  return [...host.querySelectorAll(':scope > video > track, :scope > audio > track')]
+    .filter((t): t is HTMLTrackElement => t instanceof HTMLTrackElement)
+    .filter((t) => ['captions', 'subtitles', ''].includes(t.getAttribute('kind') ?? '') && !!t.getAttribute('src'));
+}
+
 /** The slotted media's default captions/subtitles track, else its first one. */
 export function slottedCaptionTrack(host: Element): HTMLTrackElement | undefined {
-  const tracks = [...host.querySelectorAll(':scope > video > track, :scope > audio > track')]
-    .filter((t): t is HTMLTrackElement => t instanceof HTMLTrackElement)
-    .filter((t) => ['captions', 'subtitles', ''].includes(t.getAttribute('kind') ?? ''));
+  const tracks = slottedCaptionTracks(host);
   return tracks.find((t) => t.default) ?? tracks[0];
 }
 
 /**
  * What to play: the `src` attribute if set, else the slotted media's sources, attributes and
- * tracks (less `mirrored`, the captions track the transcript shows). The poster attribute wins
+ * tracks (less `mirrored`, the captions tracks the transcript shows). The poster attribute wins
  * over the slotted video's.
  */
 export function readMediaSpec(
   attributes: MediaAttributes,
   slotted: HTMLMediaElement | undefined,
-  mirrored: HTMLTrackElement | undefined,
+  mirrored: readonly HTMLTrackElement[],
 ): MediaSpec | undefined {
   const poster = attributes.poster || (slotted instanceof HTMLVideoElement && slotted.poster) || undefined;
   const withPoster = poster ? {poster} : {};
@@ -65,7 +70,7 @@ export function readMediaSpec(
   if (!slotted) return undefined;
   const sources: MediaSourceSpec[] = [...slotted.querySelectorAll('source')].map((s) => ({src: s.src, ...(s.type ? {type: s.type} : {})}));
   if (!sources.length && slotted.getAttribute('src')) sources.push({src: slotted.src});
-  const tracks = [...slotted.querySelectorAll('track')].filter((track) => track !== mirrored && track.getAttribute('src'));
+  const tracks = [...slotted.querySelectorAll('track')].filter((track) => !mirrored.includes(track) && track.getAttribute('src'));
   return {
     kind: slotted instanceof HTMLAudioElement ? 'audio' : 'video',
     sources,
@@ -79,8 +84,8 @@ export function readMediaSpec(
  * The player's accessible name. "Media player" by default; a page that names its transcript
  * (say, after the talk) gets a player of the same name, so two players on a page differ.
  */
-export function playerLabel(transcriptLabel: string): string {
-  return `${transcriptLabel === 'Transcript' ? 'Media' : transcriptLabel} player`;
+export function playerLabel(strings: {player: string; playerOf: string}, transcriptLabel?: string): string {
+  return transcriptLabel ? strings.playerOf.replace('{name}', transcriptLabel) : strings.player;
 }
 
 /**

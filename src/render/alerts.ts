@@ -6,7 +6,7 @@ import type {CueParseError} from '../cues/types.js';
  * played…"), so a label in front of it said the same word twice.
  */
 export interface ShownError {
-  readonly source: 'captions' | 'media';
+  readonly source: 'captions' | 'chapters' | 'media';
   readonly message: string;
   readonly line?: number;
 }

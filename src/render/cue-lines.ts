@@ -1,5 +1,7 @@
 import {formatTime} from '../cues/format-time.js';
+import type {PlacedChapter} from '../cues/chapters.js';
 import type {CueNode, RichCue} from '../cues/types.js';
+import {formatMediaFragment} from '../links/media-fragment.js';
 import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
 import {spokenTime} from './strings.js';
 
@@ -51,16 +53,22 @@ function itemSkeleton(): HTMLElement {
  * One transcript line in its list item: the start time, the speaker when `speakerChanged`, and
  * the cue's text. Returns the item; the line (the link) is its first child.
  */
-export function createLine(cue: RichCue, index: number, speakerChanged: boolean): HTMLElement {
+export function createLine(
+  cue: RichCue,
+  index: number,
+  speakerChanged: boolean,
+  linkPrefix = '',
+  locale = 'en',
+): HTMLElement {
   const item = itemSkeleton();
   const line = item.firstChild as HTMLAnchorElement;
-  line.href = `#t=${Math.round(cue.start * 1000) / 1000}`;
+  line.href = `#${linkPrefix}${formatMediaFragment(cue.start)}`;
   line.dataset.index = String(index);
   line.dataset.start = String(cue.start);
   line.dataset.end = String(cue.end);
   const clock = line.firstChild!.firstChild as HTMLElement;
   clock.textContent = formatTime(cue.start);
-  clock.nextSibling!.textContent = spokenTime(cue.start);
+  clock.nextSibling!.textContent = spokenTime(cue.start, locale);
   const text = line.lastChild as HTMLElement;
   if (cue.voice && speakerChanged) {
     const speaker = named('span', 'speaker');
@@ -93,24 +101,81 @@ export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void 
   }
 }
 
-/** All lines, grouped so each group can skip rendering while off screen. */
+/** The chapters' parts of the list: a group per chapter, labelled by its heading. */
+export interface ChapterHeading {
+  readonly heading: HTMLElement;
+  /** The index of the chapter's first line. */
+  readonly line: number;
+}
+
+/**
+ * All lines, grouped so each group can skip rendering while off screen. With chapters, the lines
+ * before the first chapter form a list of their own, and each chapter is a group (`role=group`,
+ * named by its heading) holding its heading and a list of its lines: a heading cannot sit in a
+ * list, and screen readers then say which chapter a line is in as the reader enters it.
+ */
 export function createLines(
   cues: readonly RichCue[],
   linesPerGroup: number,
-): {fragment: DocumentFragment; lines: HTMLElement[]} {
+  linkPrefix = '',
+  chapters: readonly PlacedChapter[] = [],
+  locale = 'en',
+): {fragment: DocumentFragment; lines: HTMLElement[]; headings: ChapterHeading[]} {
   const fragment = document.createDocumentFragment();
   const lines = new Array<HTMLElement>(cues.length);
+  const headings: ChapterHeading[] = [];
+  let list: Node = fragment;
   let group: HTMLElement | undefined;
+  let inGroup = 0;
+  let chapter = 0;
+  const newList = (parent: Node) => {
+    const element = document.createElement('div');
+    element.setAttribute('role', 'list');
+    parent.appendChild(element);
+    list = element;
+    group = undefined;
+  };
+  if (chapters.length && chapters[0].line > 0) newList(fragment);
+  const addChapters = (upTo: number) => {
+    const from = chapter;
+    for (; chapter < chapters.length && chapters[chapter].line <= upTo; chapter++) {
+      const section = document.createElement('div');
+      section.className = 'chapter-group';
+      section.setAttribute('role', 'group');
+      const heading = named('h3', 'chapter');
+      heading.id = `chapter-${chapter + 1}`;
+      heading.textContent = chapters[chapter].title;
+      section.setAttribute('aria-labelledby', heading.id);
+      section.appendChild(heading);
+      fragment.appendChild(section);
+      headings.push({heading, line: chapters[chapter].line});
+      // A chapter with no line of its own (the next starts first) gets no empty list.
+      if (chapters[chapter + 1]?.line !== chapters[chapter].line && chapters[chapter].line < cues.length)
+        newList(section);
+    }
+    return chapter > from;
+  };
   cues.forEach((cue, i) => {
-    if (i % linesPerGroup === 0) {
+    // A new chapter names the speaker again, as the plain-text download does.
+    const newChapter = addChapters(i);
+    if (!group || inGroup === linesPerGroup) {
       group = document.createElement('div');
       group.className = 'chunk';
       group.setAttribute('role', 'none');
-      fragment.appendChild(group);
+      list.appendChild(group);
+      inGroup = 0;
     }
-    const item = createLine(cue, i, !!cue.voice && cue.voice !== cues[i - 1]?.voice);
+    inGroup++;
+    const item = createLine(
+      cue,
+      i,
+      !!cue.voice && (newChapter || cue.voice !== cues[i - 1]?.voice),
+      linkPrefix,
+      locale,
+    );
     lines[i] = item.firstChild as HTMLElement;
-    group!.appendChild(item);
+    group.appendChild(item);
   });
-  return {fragment, lines};
+  addChapters(Infinity);
+  return {fragment, lines, headings};
 }

@@ -1,6 +1,9 @@
 import {wordIndexAt, wordMarks, wordSpan, type WordMarks} from '../cues/word-marks.js';
 import type {RichCue} from '../cues/types.js';
-import {createLines} from './cue-lines.js';
+import type {PlacedChapter} from '../cues/chapters.js';
+import type {FoldedText, SearchMatch} from '../cues/search.js';
+import {createLines, type ChapterHeading} from './cue-lines.js';
+import {lineSearchText, matchRange, type LineSearchText} from './search-marks.js';
 import {WordHighlighter} from './word-highlight.js';
 
 /**
@@ -20,6 +23,13 @@ export class TranscriptView {
   #cues: readonly RichCue[] = [];
   #lines: HTMLElement[] = [];
   #active: readonly number[] = [];
+  /** Lines holding a search match, and the one holding the current match (-1: none). */
+  #matched = new Set<number>();
+  #currentMatch = -1;
+  /** The lines' searchable text, read ahead in idle slices or on the first search. */
+  #searchTexts: LineSearchText[] = [];
+  #headings: ChapterHeading[] = [];
+  #currentChapter = -1;
   #tabStop = 0;
   readonly #words = new WordHighlighter();
   /** Word timings per cue, worked out when a cue is first spoken (null: the cue has none). */
@@ -37,35 +47,139 @@ export class TranscriptView {
     return this.#tabStop;
   }
 
-  /** Replaces the list's lines with `cues`'; the tab stop starts on the first line. */
-  build(list: HTMLElement, cues: readonly RichCue[]): void {
-    const {fragment, lines} = createLines(cues, LINES_PER_GROUP);
+  /**
+   * Replaces the list's lines with `cues`'; the tab stop starts on the first line. Each line's
+   * link is `#<linkPrefix>t=<start>`; its time is said in `locale`, the cues' language.
+   */
+  build(
+    list: HTMLElement,
+    cues: readonly RichCue[],
+    linkPrefix = '',
+    chapters: readonly PlacedChapter[] = [],
+    locale = 'en',
+  ): void {
+    const {fragment, lines, headings} = createLines(cues, LINES_PER_GROUP, linkPrefix, chapters, locale);
+    // With chapters the lists are inside the chapters' groups (see createLines).
+    if (headings.length) list.removeAttribute('role');
+    else list.setAttribute('role', 'list');
     list.replaceChildren(fragment);
     this.#list = list;
     this.#cues = cues;
     this.#lines = lines;
+    this.#headings = headings;
+    this.#currentChapter = -1;
     this.#active = [];
+    this.#matched = new Set();
+    this.#currentMatch = -1;
+    this.#searchTexts = [];
     this.clearWord();
     this.#wordMarks.clear();
     this.#tabStop = 0;
     lines[0]?.setAttribute('tabindex', '0');
   }
 
+  /**
+   * Lays out the group holding line `index` at once and for the next two frames. Firefox skips a
+   * new group's layout until it has judged it on screen, sizing it by its estimate: a line in it
+   * that lies beyond the estimate could not be scrolled to right after the lines were rebuilt.
+   */
+  layOutGroupOf(index: number): void {
+    const group = this.#lines[index]?.closest<HTMLElement>('.chunk');
+    if (!group) return;
+    group.style.contentVisibility = 'visible';
+    requestAnimationFrame(() => requestAnimationFrame(() => group.style.removeProperty('content-visibility')));
+  }
+
   /** Marks exactly these lines as being spoken. */
   markActive(active: readonly number[]): void {
-    for (const i of this.#active) {
-      const line = this.#lines[i];
-      if (!line) continue;
-      line.removeAttribute('aria-current');
-      line.setAttribute('part', 'cue');
+    const was = this.#active;
+    this.#active = active;
+    for (const i of was) {
+      this.#lines[i]?.removeAttribute('aria-current');
+      this.#updatePart(i);
     }
     for (const i of active) {
-      const line = this.#lines[i];
-      if (!line) continue;
-      line.setAttribute('aria-current', 'true');
-      line.setAttribute('part', 'cue active');
+      this.#lines[i]?.setAttribute('aria-current', 'true');
+      this.#updatePart(i);
     }
-    this.#active = active;
+  }
+
+  /** The lines' searchable text, folded (read from the DOM once per build). */
+  searchIndex(): readonly FoldedText[] {
+    return this.#searchTextsRead().map((text) => text.folded);
+  }
+
+  /** The range a match covers in its line. */
+  rangeOf(match: SearchMatch): StaticRange | undefined {
+    const text = this.#searchTextsRead()[match.line];
+    return text && matchRange(text, match);
+  }
+
+  /**
+   * Marks the lines holding a match (part `match`); only the lines whose marks change are
+   * written.
+   */
+  markMatches(lines: ReadonlySet<number>): void {
+    const was = this.#matched;
+    this.#matched = new Set(lines);
+    for (const i of was) if (!lines.has(i)) this.#updatePart(i);
+    for (const i of lines) if (!was.has(i)) this.#updatePart(i);
+  }
+
+  /** Marks the line holding the current match (parts `match current-match`; -1: none). */
+  markCurrentMatch(line: number): void {
+    const was = this.#currentMatch;
+    if (was === line) return;
+    this.#currentMatch = line;
+    if (line >= 0) this.#matched.add(line);
+    this.#updatePart(was);
+    this.#updatePart(line);
+  }
+
+  /** The chapter headings, in order. */
+  get headings(): readonly ChapterHeading[] {
+    return this.#headings;
+  }
+
+  /** Marks chapter `index` as the one playing (`aria-current`, part `chapter current-chapter`). */
+  markChapter(index: number): void {
+    if (index === this.#currentChapter) return;
+    const was = this.#headings[this.#currentChapter]?.heading;
+    was?.removeAttribute('aria-current');
+    was?.setAttribute('part', 'chapter');
+    const now = this.#headings[index]?.heading;
+    now?.setAttribute('aria-current', 'true');
+    now?.setAttribute('part', 'chapter current-chapter');
+    this.#currentChapter = index;
+  }
+
+  /**
+   * Reads more lines' searchable text, for up to `budgetMs` (all of it when undefined); true
+   * once every line has been read.
+   */
+  readSearchText(budgetMs?: number): boolean {
+    const texts = this.#searchTexts;
+    const started = performance.now();
+    while (texts.length < this.#lines.length) {
+      texts.push(lineSearchText(this.#lines[texts.length]));
+      if (budgetMs !== undefined && texts.length % 100 === 0 && performance.now() - started > budgetMs) break;
+    }
+    return texts.length === this.#lines.length;
+  }
+
+  #searchTextsRead(): LineSearchText[] {
+    this.readSearchText();
+    return this.#searchTexts;
+  }
+
+  #updatePart(i: number): void {
+    const line = this.#lines[i];
+    if (!line) return;
+    let part = 'cue';
+    if (this.#active.includes(i)) part += ' active';
+    if (this.#matched.has(i)) part += ' match';
+    if (i === this.#currentMatch) part += ' current-match';
+    line.setAttribute('part', part);
   }
 
   /** Moves the tab stop to line `index` (the one Tab lands on). */

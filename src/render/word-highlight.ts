@@ -6,12 +6,17 @@
  */
 export const WORD_HIGHLIGHT = 'transcript-player-word';
 
-function sharedHighlight(): Highlight | undefined {
+/**
+ * The page's one Highlight registered as `name` (made on first use, with `priority`: where
+ * highlights overlap, the higher one paints on top); undefined where the API is missing.
+ */
+export function sharedHighlight(name = WORD_HIGHLIGHT, priority = 1): Highlight | undefined {
   if (typeof Highlight === 'undefined' || typeof CSS === 'undefined' || !CSS.highlights) return undefined;
-  let highlight = CSS.highlights.get(WORD_HIGHLIGHT);
+  let highlight = CSS.highlights.get(name);
   if (!highlight) {
     highlight = new Highlight();
-    CSS.highlights.set(WORD_HIGHLIGHT, highlight);
+    highlight.priority = priority;
+    CSS.highlights.set(name, highlight);
   }
   return highlight;
 }

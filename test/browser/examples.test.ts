@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {axeViolations, metadataOf, openFrame, playersIn, type LoadedFrame} from './frames.js';
-import {ENGINE} from './helpers.js';
+import {ENGINE, until} from './helpers.js';
 
 // Each example as a site owner would open it: the built bundle, the real media, no errors.
 const EXAMPLES = [
@@ -10,6 +10,8 @@ const EXAMPLES = [
   {url: '/examples/slotted.html', players: 1, kind: 'video'},
   {url: '/examples/themed.html', players: 2, kind: 'video'},
   {url: '/examples/csp.html', players: 1, kind: 'video'},
+  {url: '/examples/no-js.html', players: 1, kind: 'video'},
+  {url: '/examples/search.html', players: 1, kind: 'video'},
 ];
 
 const part = (player: TranscriptPlayerElement, name: string) =>
@@ -107,11 +109,10 @@ describe('theming (examples/themed.html)', () => {
       part(light, 'transcript').getBoundingClientRect().top < part(light, 'player').getBoundingClientRect().bottom - 10;
     // The page's breakpoint is 60rem (960px) of the element's own width.
     expect(light.getBoundingClientRect().width).to.be.greaterThan(960);
-    expect(besides()).to.equal(true);
+    // The video's box settles once its metadata is in: wait for the layout, not for a frame count.
+    await until(besides, 'the transcript beside the video');
     page.frame.style.width = '900px';
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    expect(light.getBoundingClientRect().width).to.be.lessThan(960);
-    expect(besides()).to.equal(false);
+    await until(() => light.getBoundingClientRect().width < 960 && !besides(), 'the transcript under the video');
     expect(part(light, 'transcript').getBoundingClientRect().height).to.be.closeTo(16 * 16, 2);
   });
 });

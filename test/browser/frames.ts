@@ -81,7 +81,8 @@ export async function metadataOf(media: HTMLMediaElement): Promise<HTMLMediaElem
 
 /** axe-core's violations on the whole page in the frame (its players' shadow trees included). */
 export async function axeViolations(loaded: LoadedFrame): Promise<string[]> {
-  const win = loaded.window as LoadedFrame['window'] & {axe?: AxeCore};
+  // Window.axe is declared by axe-core's types (the browser build sets it).
+  const win = loaded.window;
   if (!win.axe) {
     const script = loaded.document.createElement('script');
     script.src = '/node_modules/axe-core/axe.min.js';
@@ -92,15 +93,8 @@ export async function axeViolations(loaded: LoadedFrame): Promise<string[]> {
     loaded.document.head.append(script);
     await ready;
   }
-  const {violations} = await win.axe!.run(loaded.document, {resultTypes: ['violations']});
+  const {violations} = await win.axe.run(loaded.document, {resultTypes: ['violations']});
   return violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
-}
-
-interface AxeCore {
-  run(
-    context: Document,
-    options: {resultTypes: string[]},
-  ): Promise<{violations: Array<{id: string; nodes: Array<{target: unknown}>}>}>;
 }

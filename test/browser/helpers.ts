@@ -1,9 +1,13 @@
 import {fixture, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import './retries.js';
 import '../../src/define.js';
 import type {TranscriptPlayerElement} from '../../src/transcript-player.js';
 import {until, waitForMetadata} from '../shared/media-events.js';
 
-export {ENGINE} from './engine.js';
+import {ENGINE} from './engine.js';
+
+export {ENGINE};
 export {mediaEvent, seekTo, until} from '../shared/media-events.js';
 
 export const MEDIA = {
@@ -72,4 +76,14 @@ export function stripCueMarkup(text: string): string {
   const withoutTags = text.replace(/<[^>]*>/g, '');
   const decoded = new DOMParser().parseFromString(`<p>${withoutTags.replace(/</g, '&lt;')}</p>`, 'text/html');
   return decoded.body.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/** Shift+Tab as a real key press. */
+export async function shiftTab(): Promise<void> {
+  // WebKitGTK's WebDriver holds no key down between commands; one press of the WebDriver key
+  // codes for Shift and Tab goes down in order and up together, which is Shift+Tab.
+  if (ENGINE === 'webkit') return sendKeys({press: '\uE008\uE004'});
+  await sendKeys({down: 'Shift'});
+  await sendKeys({press: 'Tab'});
+  await sendKeys({up: 'Shift'});
 }

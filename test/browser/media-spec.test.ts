@@ -1,5 +1,13 @@
 import {expect} from '@open-wc/testing';
-import {playerLabel, readMediaSpec, slottedCaptionTrack, slottedMedia} from '../../src/media/media-spec.js';
+import './retries.js';
+import {stringsFor} from '../../src/render/strings.js';
+import {
+  playerLabel,
+  readMediaSpec,
+  slottedCaptionTrack,
+  slottedCaptionTracks,
+  slottedMedia,
+} from '../../src/media/media-spec.js';
 
 /** A detached host holding `markup`, as a page would write it inside the element. */
 function host(markup: string): HTMLElement {
@@ -46,11 +54,11 @@ describe('readMediaSpec', () => {
   for (const {name, attributes, markup, expected} of tests) {
     it(name, () => {
       const element = host(markup);
-      expect(readMediaSpec(attributes, slottedMedia(element), slottedCaptionTrack(element))).to.deep.equal(expected);
+      expect(readMediaSpec(attributes, slottedMedia(element), slottedCaptionTracks(element))).to.deep.equal(expected);
     });
   }
 
-  it('slotted video: sources, kept attributes, poster, and every track but the mirrored one', () => {
+  it('slotted video: sources, kept attributes, poster, and every track but the mirrored ones', () => {
     const element = host(`<video muted loop controls preload="auto" poster="/media/uprooting-isis.jpg" data-x="1">
         <source src="/a.webm" type="video/webm"><source src="/a.mp4">
         <track kind="chapters" src="/ch.vtt"><track kind="captions" src="/en.vtt" default>
@@ -58,7 +66,7 @@ describe('readMediaSpec', () => {
       </video>`);
     const mirrored = slottedCaptionTrack(element)!;
     expect(mirrored.getAttribute('src')).to.equal('/en.vtt');
-    const spec = readMediaSpec({}, slottedMedia(element), mirrored)!;
+    const spec = readMediaSpec({}, slottedMedia(element), slottedCaptionTracks(element))!;
     expect(spec.kind).to.equal('video');
     expect(spec.sources).to.deep.equal([{src: abs('/a.webm'), type: 'video/webm'}, {src: abs('/a.mp4')}]);
     expect(spec.poster).to.equal(abs('/media/uprooting-isis.jpg'));
@@ -67,12 +75,12 @@ describe('readMediaSpec', () => {
       ['loop', ''],
       ['preload', 'auto'],
     ]);
-    expect(spec.tracks!.map((track) => track.getAttribute('src'))).to.deep.equal(['/ch.vtt', '/fr.vtt']);
+    expect(spec.tracks!.map((track) => track.getAttribute('src'))).to.deep.equal(['/ch.vtt']);
   });
 
   it('slotted audio with a src attribute; the poster attribute wins', () => {
     const element = host('<audio src="/a.mp3"></audio>');
-    const spec = readMediaSpec({poster: '/mine.jpg'}, slottedMedia(element), undefined)!;
+    const spec = readMediaSpec({poster: '/mine.jpg'}, slottedMedia(element), [])!;
     expect(spec).to.deep.include({kind: 'audio', sources: [{src: abs('/a.mp3')}], poster: '/mine.jpg'});
   });
 
@@ -93,10 +101,13 @@ describe('readMediaSpec', () => {
 
 describe('playerLabel', () => {
   const tests = [
-    {transcriptLabel: 'Transcript', expected: 'Media player'},
-    {transcriptLabel: 'Uprooting ISIS', expected: 'Uprooting ISIS player'},
+    {lang: 'en', transcriptLabel: undefined, expected: 'Media player'},
+    {lang: 'en', transcriptLabel: 'Uprooting ISIS', expected: 'Uprooting ISIS player'},
+    {lang: 'es', transcriptLabel: undefined, expected: 'Reproductor multimedia'},
+    {lang: 'ar', transcriptLabel: 'النص', expected: 'مشغّل النص'},
   ];
-  for (const {transcriptLabel, expected} of tests) {
-    it(`${transcriptLabel} -> ${expected}`, () => expect(playerLabel(transcriptLabel)).to.equal(expected));
+  for (const {lang, transcriptLabel, expected} of tests) {
+    it(`${lang} ${transcriptLabel} -> ${expected}`, () =>
+      expect(playerLabel(stringsFor(lang), transcriptLabel)).to.equal(expected));
   }
 });

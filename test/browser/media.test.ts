@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import './retries.js';
 import webvtt from 'webvtt-parser';
 import {mediaEvent} from '../shared/media-events.js';
 import {ENGINE} from './engine.js';

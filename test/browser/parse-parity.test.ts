@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import './retries.js';
 import {parseVtt} from '../../src/cues/parse-vtt.js';
 import {mutate} from '../shared/vtt-mutations.js';
 import {VTT_CASES} from '../shared/vtt-cases.js';

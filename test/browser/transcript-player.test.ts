@@ -337,7 +337,7 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
   });
 
   it('keeps the video.js controls keyboard-operable', async () => {
-    // Before playback starts video.js offers its big play button; the control bar comes after.
+    // Before playback starts, the big play button over the video and the control bar both offer play.
     const bigPlay = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-big-play-button')!;
     bigPlay.focus();
     expect(element.shadowRoot!.activeElement === bigPlay).to.be.true;
@@ -383,9 +383,10 @@ describe('<transcript-player> with the Uprooting ISIS video', () => {
     media.pause();
     element.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.vjs-fullscreen-control')!;
-    const box = button.getBoundingClientRect();
-    await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-    await resetMouse();
+    // Enter on the focused button: a real key press (fullscreen needs a user's gesture) that
+    // cannot miss, where a click at the button's place could land while the bar still moves.
+    button.focus();
+    await sendKeys({press: 'Enter'});
     await until(() => !!element.player!.isFullscreen(), 'video.js to go fullscreen instead');
     await until(() => button.textContent.includes('Exit Fullscreen'), 'the button to offer to exit');
     await document.exitFullscreen().catch(() => undefined);

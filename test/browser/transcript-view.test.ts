@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import './retries.js';
 import {parseVtt} from '../../src/cues/parse-vtt.js';
 import {LINES_PER_GROUP, TranscriptView} from '../../src/render/transcript-view.js';
 

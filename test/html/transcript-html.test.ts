@@ -207,3 +207,26 @@ describe('transcriptHtml', () => {
     expect(lines[lines.indexOf('h3 The coalition’s record, and ISIS’s reach') + 1]).toMatch(/^p 0:29 /);
   });
 });
+
+describe('the pages that carry it', () => {
+  // index.html and examples/no-js.html hold the output for the demo's captions, pasted in: it
+  // must be what the function makes now.
+  const expected = transcriptHtml(read('captions/uprooting-isis.en.vtt'), {
+    chapters: read('captions/uprooting-isis.chapters.vtt'),
+    title: 'Uprooting ISIS',
+  });
+  for (const page of ['index.html', 'examples/no-js.html']) {
+    test(`${page} has the current transcript in slot="transcript"`, () => {
+      const html = read(page);
+      const start = html.indexOf('<section slot="transcript"');
+      const end = html.indexOf('</section>', start) + '</section>'.length;
+      expect(start).toBeGreaterThan(0);
+      const section = html
+        .slice(start, end)
+        .split('\n')
+        .map((line) => line.trim())
+        .join('\n');
+      expect(`${section}\n`).toBe(expected);
+    });
+  }
+});

@@ -75,7 +75,9 @@ describe('importing the package in Node', () => {
       'TranscriptErrorEvent',
       'TranscriptLoadEvent',
       'TranscriptPlayerElement',
+      'TranscriptSearchEvent',
       'TranscriptSeekEvent',
+      'TranscriptShareEvent',
       'parseVtt',
     ]);
   });
