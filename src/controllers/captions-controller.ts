@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {isWebVtt, parseVtt} from '../cues/parse-vtt.js';
+import {isWebVtt, VttReader} from '../cues/parse-vtt.js';
+import {inSlices} from '../cues/slices.js';
 import type {CueParseError, RichCue} from '../cues/types.js';
 import {fill, type TranscriptStrings} from '../render/strings.js';
 
@@ -22,24 +23,32 @@ export type Wording = () => {readonly strings: TranscriptStrings; readonly local
  * for `timeout()` ms (no answer, or no more of the body) is given up on; a body cut off mid-way
  * keeps the cues that arrived. Files loaded whole are kept, so that switching back to a language
  * shows it at once.
+ *
+ * The body is decoded as it arrives and read in slices (see slices.ts), so a file of 100,000
+ * cues never holds the page for more than a slice; `progress` says how far reading is.
  */
 export class CaptionsController implements ReactiveController {
   readonly #host: ReactiveControllerHost & {readonly hasUpdated: boolean};
   readonly #onResult: (result: CaptionsResult) => void;
   readonly #timeout: () => number;
   readonly #wording: Wording;
+  readonly #onProgress: () => void;
   /** Results of whole loads, by URL, for `load(url, true)`. */
   readonly #kept = new Map<string, CaptionsResult>();
   #abort?: AbortController;
   #url?: string;
   #loaded?: string;
+  /** How far the current load has read its file, from 0 to 1. */
+  #progress = 0;
 
   constructor(
     host: ReactiveControllerHost & {readonly hasUpdated: boolean},
     onResult: (result: CaptionsResult) => void,
     timeout: () => number,
     wording: Wording,
+    onProgress: () => void,
   ) {
+    this.#onProgress = onProgress;
     this.#host = host;
     this.#onResult = onResult;
     this.#timeout = timeout;
@@ -50,6 +59,11 @@ export class CaptionsController implements ReactiveController {
   /** The URL loaded, or loading, last. */
   get url(): string | undefined {
     return this.#url;
+  }
+
+  /** How far the file being loaded has been read, from 0 to 1. */
+  get progress(): number {
+    return this.loading ? this.#progress : 1;
   }
 
   /** True from a load's start until its result. */
@@ -111,7 +125,11 @@ export class CaptionsController implements ReactiveController {
       }, timeout);
     };
     const chunks: Uint8Array[] = [];
+    let decoder: TextDecoder | undefined;
+    // Decoded part by part as the body comes, rather than all at once at the end.
+    const parts: string[] = [];
     let result: CaptionsResult;
+    this.#progress = 0;
     try {
       wait();
       const response = await fetch(url, {signal: abort.signal});
@@ -127,13 +145,24 @@ export class CaptionsController implements ReactiveController {
             const part = await reader.read();
             if (part.done) break;
             chunks.push(part.value);
+            decoder ??= decoderFor(part.value);
+            parts.push(decoder.decode(part.value, {stream: true}));
           }
         } catch (error) {
           if (!chunks.length || (abort.signal.aborted && !timedOut)) throw error;
           cut = timedOut ? silence : (error as Error).message;
         }
+        clearTimeout(timer);
+        parts.push(decoder?.decode() ?? '');
+        const read = await readCaptions(parts.join(''), url, cut, (progress) => {
+          if (this.#abort !== abort) return false;
+          this.#progress = progress;
+          this.#onProgress();
+          return true;
+        });
+        if (!read) return;
         const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-        result = {url, fatal: false, bytes, ...parseCaptionsBytes(bytes, url, cut)};
+        result = {url, fatal: false, bytes, ...read};
       }
     } catch (error) {
       if (abort.signal.aborted && !timedOut) return;
@@ -155,48 +184,54 @@ function failed(url: string, message: string): CaptionsResult {
   return {url, cues: [], errors: [{message}], fatal: true};
 }
 
-/**
- * Parses a captions file's bytes, decoded as the browser decodes one: by its byte order mark
- * (UTF-8, UTF-16LE or UTF-16BE), else as UTF-8. A body `cut` off mid-way keeps its whole blocks
- * (up to the last blank line) and says so first.
- */
-export function parseCaptionsBytes(
-  bytes: Uint8Array,
-  url: string,
-  cut?: string,
-): {cues: readonly RichCue[]; errors: CueParseError[]} {
+/** The decoder the browser would use for a captions file starting with `bytes`: by its byte order mark, else UTF-8. */
+function decoderFor(bytes: Uint8Array): TextDecoder {
   const [a, b] = bytes;
-  let text = new TextDecoder(
-    a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8',
-  ).decode(bytes);
-  if (cut === undefined) return parseCaptionsText(text, url);
-  // The last blank line (LF or CRLF line ends).
-  const end = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\n\r\n'));
-  if (end > 0) text = text.slice(0, end);
-  const parsed = parseCaptionsText(text, url);
-  return {
-    cues: parsed.cues,
-    errors: [
-      {message: `The captions from ${url} were cut off (${cut}): the lines before the cut are shown.`},
-      ...parsed.errors,
-    ],
-  };
+  return new TextDecoder(a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8');
 }
 
-/** Parses captions text, turning the parser's line-level complaints into readable messages. */
-export function parseCaptionsText(text: string, url: string): {cues: readonly RichCue[]; errors: CueParseError[]} {
-  const {cues, errors} = parseVtt(text);
-  if (!isWebVtt(text)) {
-    return {
-      cues,
-      errors: [{message: `The captions ${url} are not a WebVTT file (it must start with "WEBVTT").`, line: 1}],
-    };
+type Read = {cues: readonly RichCue[]; errors: CueParseError[]};
+
+/**
+ * Reads captions text in slices, telling `going(progress)` after each; resolves undefined once
+ * `going` says the load is no longer wanted. A body `cut` off mid-way keeps its whole blocks (up
+ * to the last blank line) and says so first. Parser complaints become readable messages, each
+ * with the line of the whole file it is about.
+ */
+export async function readCaptions(
+  text: string,
+  url: string,
+  cut: string | undefined,
+  going: (progress: number) => boolean,
+): Promise<Read | undefined> {
+  if (cut !== undefined) {
+    // The last blank line (LF or CRLF line ends).
+    const end = Math.max(text.lastIndexOf('\n\n'), text.lastIndexOf('\n\r\n'));
+    if (end > 0) text = text.slice(0, end);
   }
-  return {
-    cues,
-    errors: errors.map((error) => ({
-      ...error,
-      message: `Captions ${error.line ? `line ${error.line}` : 'file'}: ${error.message}`,
-    })),
-  };
+  const reader = new VttReader(text);
+  const done = await inSlices(
+    (deadline) => reader.read(() => performance.now() > deadline),
+    () => !going(reader.progress),
+  );
+  if (!done) return undefined;
+  const {cues, errors} = reader.result();
+  const read: Read = isWebVtt(text)
+    ? {
+        cues,
+        errors: errors.map((error) => ({
+          ...error,
+          message: `Captions ${error.line ? `line ${error.line}` : 'file'}: ${error.message}`,
+        })),
+      }
+    : {
+        cues,
+        errors: [{message: `The captions ${url} are not a WebVTT file (it must start with "WEBVTT").`, line: 1}],
+      };
+  if (cut !== undefined) {
+    read.errors.unshift({
+      message: `The captions from ${url} were cut off (${cut}): the lines before the cut are shown.`,
+    });
+  }
+  return read;
 }
