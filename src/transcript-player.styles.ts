@@ -152,6 +152,17 @@ const transcript = css`
     padding-block: 0.4rem;
     padding-inline: 1rem 0.75rem;
     border-bottom: 1px solid var(--_border);
+    position: relative;
+  }
+  /* Over the header's bottom border while a long transcript loads: it moves nothing. */
+  [part='progress'] {
+    position: absolute;
+    inset: auto 0 -3px;
+    width: 100%;
+    height: 5px;
+    accent-color: var(--_accent);
+    /* Its value changes many times a second: no change inside it reaches the layout around it. */
+    contain: strict;
   }
   .heading {
     margin: 0;

@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {chapterAt, placeChapters, type PlacedChapter} from './cues/chapters.js';
 import {formatTime} from './cues/format-time.js';
+import {inSlices} from './cues/slices.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
 import {StringsController} from './controllers/strings-controller.js';
@@ -68,6 +69,7 @@ import {styles} from './transcript-player.styles.js';
  * @csspart text - A line's text.
  * @csspart error - An error alert.
  * @csspart status - The loading status ("Loading transcript…"), empty once the captions have loaded.
+ * @csspart progress - How far a transcript has loaded (read, then its lines made), shown until it is ready.
  * @csspart resume - The "Resume following" button, in the panel's header.
  * @csspart toolbar - The row of tools under the panel's header (chosen by the `tools` attribute); it wraps on narrow widths.
  * @csspart search - The search field ("Search transcript").
@@ -200,6 +202,12 @@ export class TranscriptPlayerElement extends LitElement {
   @query('.cues') private cueList!: HTMLElement | null;
 
   readonly #view = new TranscriptView();
+  readonly #line = (index: number) => this.#view.line(index);
+  /** Counts builds of the lines: a newer one stops the older one's filling. */
+  #builds = 0;
+  /** From the lines' build until all of them are made; how many are made, from 0 to 1. */
+  #filling = false;
+  #filled = 0;
   /** The captions file as loaded, for downloading. */
   #vtt?: Uint8Array;
   readonly #wording = new StringsController(this, () => this.strings);
@@ -213,7 +221,7 @@ export class TranscriptPlayerElement extends LitElement {
       // As for any reading: following stops while the reader looks at a match.
       this.#follow.pause();
       if (!this.#view.hasFocus()) this.#view.setTabStop(line);
-      const element = this.#view.lines[line];
+      const element = this.#view.line(line);
       // The browser's own scroll lays out the groups of lines on the way (content-visibility),
       // which a scroll worked out from their estimated heights can miss by screens.
       element?.scrollIntoView({block: 'nearest', behavior: 'instant'});
@@ -228,6 +236,7 @@ export class TranscriptPlayerElement extends LitElement {
     (result) => this.#onCaptions(result),
     () => this.loadTimeout,
     () => this.#wording,
+    () => this.#showProgress(),
   );
   /** A slotted track's captions can change too, and tracks come and go. */
   readonly #tracks = new MutationObserver(() => {
@@ -254,13 +263,13 @@ export class TranscriptPlayerElement extends LitElement {
   });
   readonly #share = new ShareController(this, {
     root: () => this.renderRoot as ShadowRoot,
-    lines: () => this.#view.lines,
+    line: (index) => this.#view.line(index),
     cues: () => this.transcript,
     strings: () => this.#wording.strings,
   });
   readonly #follow = new FollowController(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('.scroller'),
-    target: () => this.#view.lines[this.#sync.active[0] ?? this.#sync.index.nearestAt(this.currentTime)],
+    target: () => this.#view.line(this.#sync.active[0] ?? this.#sync.index.nearestAt(this.currentTime)),
     canFollow: () => this.transcript.length > 0,
   });
   readonly #player = new PlayerController(this, {
@@ -382,7 +391,10 @@ export class TranscriptPlayerElement extends LitElement {
     this.player?.el().setAttribute('aria-label', this.#playerName());
     if (this.hasUpdated && (changed.has('src') || changed.has('type') || changed.has('poster'))) this.#player.rebuild();
     if (changed.has('transcript')) this.#afterTranscriptRender();
-    else if (changed.has('chapterCues')) this.#buildLines();
+    else if (changed.has('chapterCues')) {
+      this.#buildLines();
+      void this.#fillLines();
+    }
   }
 
   override render() {
@@ -421,6 +433,11 @@ export class TranscriptPlayerElement extends LitElement {
                   : this.transcriptLabel
               }
             </h2>
+            ${
+              this.#captions.loading || this.#filling
+                ? html`<progress part="progress" aria-label=${text.loading} .value=${this.#progress()}></progress>`
+                : nothing
+            }
             <button part="resume" ?hidden=${this.following || !this.transcript.length} @click=${this.#onResume}>
               ${text.resume}
             </button>
@@ -560,7 +577,7 @@ export class TranscriptPlayerElement extends LitElement {
   #loadCaptions(why: 'new' | 'tracks' | 'language'): void {
     const url = this.#captionsUrl();
     if (why === 'language' && this.transcript.length && url !== this.#captions.url) {
-      this.#switching = {place: this.#follow.place(this.#view.lines)};
+      this.#switching = {place: this.#follow.place(this.#view.lineCount, this.#line)};
     }
     // From the moment the captions change, the old lines and alerts go while the new ones load.
     if (this.#captions.load(url, why !== 'new')) {
@@ -632,6 +649,9 @@ export class TranscriptPlayerElement extends LitElement {
 
   #showCaptions(cues: readonly RichCue[], errors: readonly CueParseError[]): void {
     this.captionErrors = captionAlerts(errors);
+    // Loading until the lines are all made: the progress shows with the first of them.
+    this.#filling = cues.length > 0;
+    this.#filled = 0;
     this.#sync.setCues(cues);
     this.transcript = this.#sync.cues;
     this.captionsLoaded = !this.#captions.loading;
@@ -647,16 +667,59 @@ export class TranscriptPlayerElement extends LitElement {
         ? (this.#sync.active[0] ?? this.#sync.index.nearestAt(this.currentTime))
         : switching.place?.index;
       if (shown !== undefined) this.#view.layOutGroupOf(shown);
-      this.#follow.rebuilt(switching.place, this.#view.lines);
+      this.#follow.rebuilt(switching.place, this.#line);
     }
     if (!this.captionsLoaded) return;
-    this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
-    if (this.transcript.length) this.#links.ready();
+    void this.#fillLines().then((done) => {
+      if (!done) return;
+      this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
+      if (this.transcript.length) this.#links.ready();
+    });
+  }
+
+  /**
+   * Moves the progress bar without an update of the element: with 100,000 lines in it, an
+   * update per slice cost Firefox and WebKit about 100 ms each.
+   */
+  #showProgress(): void {
+    const bar = this.renderRoot.querySelector<HTMLProgressElement>('[part=progress]');
+    if (bar) bar.value = this.#progress();
+  }
+
+  /** How far loading is: reading the file is the first half, making the lines the second. */
+  #progress(): number {
+    return this.#captions.loading ? this.#captions.progress / 2 : 0.5 + this.#filled / 2;
+  }
+
+  /**
+   * Makes the lines the build left for later, in slices (a long transcript never holds the page);
+   * true when all are made, false when a newer build or a disconnect stopped it.
+   */
+  async #fillLines(): Promise<boolean> {
+    const build = this.#builds;
+    const view = this.#view;
+    this.#filling = true;
+    this.#filled = view.progress;
+    const done = await inSlices(
+      (deadline) => view.fill(deadline),
+      () => {
+        this.#filled = view.progress;
+        this.#showProgress();
+        return build !== this.#builds || !this.isConnected;
+      },
+    );
+    if (build === this.#builds) {
+      this.#filling = false;
+      this.requestUpdate();
+      if (!this.#search.query) this.#search.refresh();
+    }
+    return done;
   }
 
   #buildLines(): void {
     // The lines themselves are built outside Lit (see cue-lines.ts); put the highlight back on them.
     // Each line links to its moment on this page, addressed to this player when it has an id.
+    this.#builds++;
     if (this.cueList) {
       const prefix = this.id ? `${encodeURIComponent(this.id)}&` : '';
       this.#view.build(this.cueList, this.transcript, prefix, this.#placed, this.shownSource?.srclang || 'en');
@@ -664,7 +727,9 @@ export class TranscriptPlayerElement extends LitElement {
     this.#sync.reset();
     this.#sync.check();
     this.#markChapter();
-    this.#search.refresh();
+    // A search in progress goes on over the new lines at once; otherwise their text is read
+    // ahead once they are all made (#fillLines), not in the way of making them.
+    if (this.#search.query) this.#search.refresh();
   }
 
   #markChapter(): void {

@@ -1,5 +1,11 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
+/** A reading place: line `index`, scrolled `offset` px past its top. */
+export interface Place {
+  readonly index: number;
+  readonly offset: number;
+}
+
 /** How many times a scroll is corrected after lines render at their real height. */
 const MAX_SCROLL_CORRECTIONS = 3;
 /** Room kept around a revealed line so its focus ring shows. */
@@ -75,19 +81,19 @@ export class FollowController implements ReactiveController {
   }
 
   /** Where the reader is, when not following: the first line in view and how far it is scrolled past. */
-  place(lines: readonly HTMLElement[]): {readonly index: number; readonly offset: number} | undefined {
+  place(count: number, lineAt: (index: number) => HTMLElement | undefined): Place | undefined {
     const scroller = this.#options.scroller();
-    if (this.#following || !scroller || !lines.length) return undefined;
+    if (this.#following || !scroller || !count) return undefined;
     // Lines are in order: the first whose bottom is below the panel's top.
     let low = 0;
-    let high = lines.length - 1;
+    let high = count - 1;
     while (low < high) {
       const mid = (low + high) >> 1;
-      const line = lines[mid];
+      const line = lineAt(mid)!;
       if (offsetWithin(line, scroller) + line.offsetHeight <= scroller.scrollTop) low = mid + 1;
       else high = mid;
     }
-    return {index: low, offset: scroller.scrollTop - offsetWithin(lines[low], scroller)};
+    return {index: low, offset: scroller.scrollTop - offsetWithin(lineAt(low)!, scroller)};
   }
 
   /**
@@ -95,11 +101,11 @@ export class FollowController implements ReactiveController {
    * line shows while following, else the reader's `place` (the same line at the same height).
    * Following stays as it was, whatever scroll events the new lines cause.
    */
-  rebuilt(place?: {readonly index: number; readonly offset: number}, lines: readonly HTMLElement[] = []): void {
+  rebuilt(place: Place | undefined, lineAt: (index: number) => HTMLElement | undefined): void {
     const scroller = this.#options.scroller();
     if (!scroller) return;
     this.#oursUntil = performance.now() + 150;
-    const line = this.#following ? this.#options.target() : place && lines[place.index];
+    const line = this.#following ? this.#options.target() : place && lineAt(place.index);
     if (!line) return;
     if (this.#following) {
       cancelAnimationFrame(this.#frame);
@@ -165,7 +171,10 @@ export class FollowController implements ReactiveController {
     this.#recheck = () => {
       if (this.#following && this.#options.target() === line) this.#bringIntoView(line, correction + 1);
     };
-    this.#scroll(scroller, target, correction > 0, correction);
+    // A jump of more than a few screens is made at once: a smooth scroll across thousands of
+    // lines shows nothing readable, and lands by estimated heights that the corrections fix.
+    const far = Math.abs(target - scroller.scrollTop) > 3 * view;
+    this.#scroll(scroller, target, correction > 0 || far, correction);
   }
 
   #scroll(scroller: HTMLElement, top: number, instant: boolean, correction: number): void {

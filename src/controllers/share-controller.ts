@@ -7,7 +7,7 @@ import type {TranscriptStrings} from '../render/strings.js';
 
 export interface ShareOptions {
   root(): ShadowRoot;
-  lines(): readonly HTMLElement[];
+  line(index: number): HTMLElement | undefined;
   cues(): readonly Cue[];
   strings(): TranscriptStrings;
 }
@@ -68,7 +68,7 @@ export class ShareController implements ReactiveController {
   /** Shows the button on line `index`, saying "Copy link to quote" while text is selected; or hides it. */
   #show(index: number): void {
     const button = this.#el('.share');
-    const line = this.#options.lines()[index];
+    const line = this.#options.line(index);
     button.hidden = !line;
     if (!line) return;
     this.#line = index;
@@ -130,7 +130,7 @@ export class ShareController implements ReactiveController {
   readonly onFieldDone = (event: Event) => {
     if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
     this.#el('.copy-field').hidden = true;
-    if (event.type === 'keydown') this.#options.lines()[this.#line]?.focus();
+    if (event.type === 'keydown') this.#options.line(this.#line)?.focus();
   };
 
   readonly #onCopy = (event: ClipboardEvent) => {

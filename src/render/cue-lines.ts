@@ -113,69 +113,141 @@ export interface ChapterHeading {
  * before the first chapter form a list of their own, and each chapter is a group (`role=group`,
  * named by its heading) holding its heading and a list of its lines: a heading cannot sit in a
  * list, and screen readers then say which chapter a line is in as the reader enters it.
+ *
+ * The frame (chapters, lists, empty groups) is made at once; the groups' lines are made on
+ * demand (`lineAt`) or in order (`fill`), so 100,000 lines can be built in slices, the ones at
+ * the playhead first. An empty group keeps the estimated height of a full one (see the styles),
+ * so filling it off screen moves nothing.
  */
-export function createLines(
-  cues: readonly RichCue[],
-  linesPerGroup: number,
-  linkPrefix = '',
-  chapters: readonly PlacedChapter[] = [],
-  locale = 'en',
-): {fragment: DocumentFragment; lines: HTMLElement[]; headings: ChapterHeading[]} {
-  const fragment = document.createDocumentFragment();
-  const lines = new Array<HTMLElement>(cues.length);
-  const headings: ChapterHeading[] = [];
-  let list: Node = fragment;
-  let group: HTMLElement | undefined;
-  let inGroup = 0;
-  let chapter = 0;
-  const newList = (parent: Node) => {
-    const element = document.createElement('div');
-    element.setAttribute('role', 'list');
-    parent.appendChild(element);
-    list = element;
-    group = undefined;
-  };
-  if (chapters.length && chapters[0].line > 0) newList(fragment);
-  const addChapters = (upTo: number) => {
-    const from = chapter;
-    for (; chapter < chapters.length && chapters[chapter].line <= upTo; chapter++) {
-      const section = document.createElement('div');
-      section.className = 'chapter-group';
-      section.setAttribute('role', 'group');
-      const heading = named('h3', 'chapter');
-      heading.id = `chapter-${chapter + 1}`;
-      heading.textContent = chapters[chapter].title;
-      section.setAttribute('aria-labelledby', heading.id);
-      section.appendChild(heading);
-      fragment.appendChild(section);
-      headings.push({heading, line: chapters[chapter].line});
-      // A chapter with no line of its own (the next starts first) gets no empty list.
-      if (chapters[chapter + 1]?.line !== chapters[chapter].line && chapters[chapter].line < cues.length)
-        newList(section);
+export class LinesBuilder {
+  readonly fragment = document.createDocumentFragment();
+  readonly headings: ChapterHeading[] = [];
+  readonly #cues: readonly RichCue[];
+  readonly #lines: HTMLElement[];
+  readonly #linkPrefix: string;
+  readonly #locale: string;
+  /** The groups, and the first line of each (plus one past the last line). */
+  readonly #groups: HTMLElement[] = [];
+  readonly #groupStarts: number[] = [];
+  readonly #filled: boolean[] = [];
+  /** Lines that start a chapter: their speaker is named again, as the plain-text download does. */
+  readonly #chapterStarts = new Set<number>();
+  /** Groups before this one are all filled. */
+  #nextUnfilled = 0;
+
+  constructor(
+    cues: readonly RichCue[],
+    linesPerGroup: number,
+    linkPrefix = '',
+    chapters: readonly PlacedChapter[] = [],
+    locale = 'en',
+  ) {
+    this.#cues = cues;
+    this.#lines = new Array<HTMLElement>(cues.length);
+    this.#linkPrefix = linkPrefix;
+    this.#locale = locale;
+    const fragment = this.fragment;
+    let list: Node = fragment;
+    let group: HTMLElement | undefined;
+    let inGroup = 0;
+    let chapter = 0;
+    const newList = (parent: Node) => {
+      const element = document.createElement('div');
+      element.setAttribute('role', 'list');
+      parent.appendChild(element);
+      list = element;
+      group = undefined;
+    };
+    if (chapters.length && chapters[0].line > 0) newList(fragment);
+    const addChapters = (upTo: number) => {
+      const from = chapter;
+      for (; chapter < chapters.length && chapters[chapter].line <= upTo; chapter++) {
+        const section = document.createElement('div');
+        section.className = 'chapter-group';
+        section.setAttribute('role', 'group');
+        const heading = named('h3', 'chapter');
+        heading.id = `chapter-${chapter + 1}`;
+        heading.textContent = chapters[chapter].title;
+        section.setAttribute('aria-labelledby', heading.id);
+        section.appendChild(heading);
+        fragment.appendChild(section);
+        this.headings.push({heading, line: chapters[chapter].line});
+        // A chapter with no line of its own (the next starts first) gets no empty list.
+        if (chapters[chapter + 1]?.line !== chapters[chapter].line && chapters[chapter].line < cues.length)
+          newList(section);
+      }
+      return chapter > from;
+    };
+    for (let i = 0; i < cues.length; i++) {
+      if (addChapters(i)) this.#chapterStarts.add(i);
+      if (!group || inGroup === linesPerGroup) {
+        group = document.createElement('div');
+        group.className = 'chunk';
+        group.setAttribute('role', 'none');
+        list.appendChild(group);
+        this.#groups.push(group);
+        this.#groupStarts.push(i);
+        this.#filled.push(false);
+        inGroup = 0;
+      }
+      inGroup++;
     }
-    return chapter > from;
-  };
-  cues.forEach((cue, i) => {
-    // A new chapter names the speaker again, as the plain-text download does.
-    const newChapter = addChapters(i);
-    if (!group || inGroup === linesPerGroup) {
-      group = document.createElement('div');
-      group.className = 'chunk';
-      group.setAttribute('role', 'none');
-      list.appendChild(group);
-      inGroup = 0;
+    this.#groupStarts.push(cues.length);
+    addChapters(Infinity);
+  }
+
+  /** How far filling in order has come, from 0 to 1. */
+  get progress(): number {
+    return this.#groups.length ? this.#nextUnfilled / this.#groups.length : 1;
+  }
+
+  /** Line `index`, made now (with the rest of its group) if it was not yet. */
+  lineAt(index: number): HTMLElement | undefined {
+    if (!(index >= 0 && index < this.#cues.length)) return undefined;
+    if (!this.#lines[index]) this.#fill(upperBound(this.#groupStarts, index) - 1);
+    return this.#lines[index];
+  }
+
+  /** Makes the lines still missing, in order, until `deadline` (performance.now()); true when all are made. */
+  fill(deadline = Infinity): boolean {
+    const groups = this.#groups.length;
+    while (this.#nextUnfilled < groups) {
+      this.#fill(this.#nextUnfilled);
+      while (this.#filled[this.#nextUnfilled]) this.#nextUnfilled++;
+      if (performance.now() > deadline) break;
     }
-    inGroup++;
-    const item = createLine(
-      cue,
-      i,
-      !!cue.voice && (newChapter || cue.voice !== cues[i - 1]?.voice),
-      linkPrefix,
-      locale,
-    );
-    lines[i] = item.firstChild as HTMLElement;
-    group.appendChild(item);
-  });
-  addChapters(Infinity);
-  return {fragment, lines, headings};
+    return this.#nextUnfilled >= groups;
+  }
+
+  #fill(group: number): void {
+    if (this.#filled[group]) return;
+    this.#filled[group] = true;
+    const cues = this.#cues;
+    const items = document.createDocumentFragment();
+    for (let i = this.#groupStarts[group]; i < this.#groupStarts[group + 1]; i++) {
+      const cue = cues[i];
+      const item = createLine(
+        cue,
+        i,
+        !!cue.voice && (this.#chapterStarts.has(i) || cue.voice !== cues[i - 1]?.voice),
+        this.#linkPrefix,
+        this.#locale,
+      );
+      this.#lines[i] = item.firstChild as HTMLElement;
+      items.appendChild(item);
+    }
+    this.#groups[group].appendChild(items);
+  }
+}
+
+/** The first index whose value is greater than `x`, in ascending `sorted`. */
+function upperBound(sorted: readonly number[], x: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= x) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -2,7 +2,7 @@ import {wordIndexAt, wordMarks, wordSpan, type WordMarks} from '../cues/word-mar
 import type {RichCue} from '../cues/types.js';
 import type {PlacedChapter} from '../cues/chapters.js';
 import type {FoldedText, SearchMatch} from '../cues/search.js';
-import {createLines, type ChapterHeading} from './cue-lines.js';
+import {LinesBuilder, type ChapterHeading} from './cue-lines.js';
 import {lineSearchText, matchRange, type LineSearchText} from './search-marks.js';
 import {WordHighlighter} from './word-highlight.js';
 
@@ -21,7 +21,7 @@ export const LINES_PER_GROUP = 40;
 export class TranscriptView {
   #list?: HTMLElement;
   #cues: readonly RichCue[] = [];
-  #lines: HTMLElement[] = [];
+  #builder?: LinesBuilder;
   #active: readonly number[] = [];
   /** Lines holding a search match, and the one holding the current match (-1: none). */
   #matched = new Set<number>();
@@ -37,9 +37,33 @@ export class TranscriptView {
   #wordCue = -1;
   #wordIndex = -1;
 
-  /** The rendered lines, in cue order. */
+  /** Every line, in cue order, made now if they were not yet (tests; the element uses `line`). */
   get lines(): readonly HTMLElement[] {
-    return this.#lines;
+    this.fill();
+    return this.#cues.map((_, i) => this.line(i)!);
+  }
+
+  /** How many lines there are, made or not. */
+  get lineCount(): number {
+    return this.#cues.length;
+  }
+
+  /** How many of the lines are made, from 0 to 1. */
+  get progress(): number {
+    return this.#builder?.progress ?? 1;
+  }
+
+  /** Line `index`, made now if it was not yet. */
+  line(index: number): HTMLElement | undefined {
+    return this.#builder?.lineAt(index);
+  }
+
+  /**
+   * Makes lines still missing, in order, until `deadline` (performance.now(); all when left out).
+   * True once every line is made.
+   */
+  fill(deadline?: number): boolean {
+    return this.#builder?.fill(deadline) ?? true;
   }
 
   /** The line that holds the list's tab stop. */
@@ -49,7 +73,9 @@ export class TranscriptView {
 
   /**
    * Replaces the list's lines with `cues`'; the tab stop starts on the first line. Each line's
-   * link is `#<linkPrefix>t=<start>`; its time is said in `locale`, the cues' language.
+   * link is `#<linkPrefix>t=<start>`; its time is said in `locale`, the cues' language. Only the
+   * frame and the first group of lines are made: `fill` makes the rest, and any line asked for
+   * (`line`, marked, focused) is made at once.
    */
   build(
     list: HTMLElement,
@@ -58,15 +84,15 @@ export class TranscriptView {
     chapters: readonly PlacedChapter[] = [],
     locale = 'en',
   ): void {
-    const {fragment, lines, headings} = createLines(cues, LINES_PER_GROUP, linkPrefix, chapters, locale);
-    // With chapters the lists are inside the chapters' groups (see createLines).
-    if (headings.length) list.removeAttribute('role');
+    const builder = new LinesBuilder(cues, LINES_PER_GROUP, linkPrefix, chapters, locale);
+    // With chapters the lists are inside the chapters' groups (see LinesBuilder).
+    if (builder.headings.length) list.removeAttribute('role');
     else list.setAttribute('role', 'list');
-    list.replaceChildren(fragment);
+    list.replaceChildren(builder.fragment);
     this.#list = list;
     this.#cues = cues;
-    this.#lines = lines;
-    this.#headings = headings;
+    this.#builder = builder;
+    this.#headings = builder.headings;
     this.#currentChapter = -1;
     this.#active = [];
     this.#matched = new Set();
@@ -75,7 +101,7 @@ export class TranscriptView {
     this.clearWord();
     this.#wordMarks.clear();
     this.#tabStop = 0;
-    lines[0]?.setAttribute('tabindex', '0');
+    this.line(0)?.setAttribute('tabindex', '0');
   }
 
   /**
@@ -84,7 +110,7 @@ export class TranscriptView {
    * that lies beyond the estimate could not be scrolled to right after the lines were rebuilt.
    */
   layOutGroupOf(index: number): void {
-    const group = this.#lines[index]?.closest<HTMLElement>('.chunk');
+    const group = this.line(index)?.closest<HTMLElement>('.chunk');
     if (!group) return;
     group.style.contentVisibility = 'visible';
     requestAnimationFrame(() => requestAnimationFrame(() => group.style.removeProperty('content-visibility')));
@@ -95,11 +121,11 @@ export class TranscriptView {
     const was = this.#active;
     this.#active = active;
     for (const i of was) {
-      this.#lines[i]?.removeAttribute('aria-current');
+      this.line(i)?.removeAttribute('aria-current');
       this.#updatePart(i);
     }
     for (const i of active) {
-      this.#lines[i]?.setAttribute('aria-current', 'true');
+      this.line(i)?.setAttribute('aria-current', 'true');
       this.#updatePart(i);
     }
   }
@@ -160,11 +186,11 @@ export class TranscriptView {
   readSearchText(budgetMs?: number): boolean {
     const texts = this.#searchTexts;
     const started = performance.now();
-    while (texts.length < this.#lines.length) {
-      texts.push(lineSearchText(this.#lines[texts.length]));
+    while (texts.length < this.#cues.length) {
+      texts.push(lineSearchText(this.line(texts.length)!));
       if (budgetMs !== undefined && texts.length % 100 === 0 && performance.now() - started > budgetMs) break;
     }
-    return texts.length === this.#lines.length;
+    return texts.length === this.#cues.length;
   }
 
   #searchTextsRead(): LineSearchText[] {
@@ -173,7 +199,7 @@ export class TranscriptView {
   }
 
   #updatePart(i: number): void {
-    const line = this.#lines[i];
+    const line = this.line(i);
     if (!line) return;
     let part = 'cue';
     if (this.#active.includes(i)) part += ' active';
@@ -185,14 +211,14 @@ export class TranscriptView {
   /** Moves the tab stop to line `index` (the one Tab lands on). */
   setTabStop(index: number): void {
     if (index < 0) return;
-    this.#lines[this.#tabStop]?.setAttribute('tabindex', '-1');
-    this.#lines[index]?.setAttribute('tabindex', '0');
+    this.line(this.#tabStop)?.setAttribute('tabindex', '-1');
+    this.line(index)?.setAttribute('tabindex', '0');
     this.#tabStop = index;
   }
 
   /** Focuses line `index` without scrolling (the caller reveals it); returns it. */
   focusLine(index: number): HTMLElement | undefined {
-    const line = this.#lines[index];
+    const line = this.line(index);
     if (!line) return undefined;
     this.setTabStop(index);
     line.focus({preventScroll: true});
@@ -223,7 +249,7 @@ export class TranscriptView {
     if (cueIndex === this.#wordCue && word === this.#wordIndex) return;
     this.#wordCue = cueIndex;
     this.#wordIndex = word;
-    const text = this.#lines[cueIndex]?.querySelector('.text')?.firstChild;
+    const text = this.line(cueIndex)?.querySelector('.text')?.firstChild;
     if (!marks || word < 0 || !(text instanceof Text)) {
       this.#words.clear();
       return;
