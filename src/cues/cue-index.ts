@@ -27,7 +27,9 @@ export class CueIndex<T extends {readonly start: number; readonly end: number}> 
       if (!Number.isNaN(cue.start)) boundaries[count++] = cue.start;
       if (!Number.isNaN(cue.end)) boundaries[count++] = cue.end;
     });
-    const sorted = boundaries.subarray(0, count).sort();
+    // Cues that follow one another give their starts and ends in order already: no sort then.
+    const sorted = boundaries.subarray(0, count);
+    if (!ascending(sorted)) sorted.sort();
     let unique = 0;
     for (let i = 0; i < sorted.length; i++) {
       if (unique === 0 || sorted[i] !== sorted[unique - 1]) sorted[unique++] = sorted[i];
@@ -81,6 +83,11 @@ const startKey = (cue: {readonly start: number}) => (Number.isNaN(cue.start) ? I
 const endKey = (cue: {readonly end: number}) => (Number.isNaN(cue.end) ? Infinity : cue.end);
 // Subtraction would give NaN for two infinities.
 const compare = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
+
+function ascending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
+  return true;
+}
 
 /** The first index whose value is greater than x. */
 function upperBound(sorted: Float64Array, x: number): number {

@@ -1,3 +1,4 @@
+import {inSlices} from '../cues/slices.js';
 import type {RichCue} from '../cues/types.js';
 
 export interface MirroredTrack {
@@ -25,6 +26,13 @@ export class CaptionTrackMirror {
   #on?: boolean;
   /** Whether the current track holds the transcript's cues. */
   #hasCues = false;
+  /** The cues added to each track, to be taken out by the next clear. */
+  readonly #added = new Map<TextTrack, VTTCue[]>();
+  /** Cues cleared but not yet taken out of their tracks. */
+  readonly #stale: [TextTrack, VTTCue[]][] = [];
+  /** Cues of the current show not yet added. */
+  #adding?: {readonly track: TextTrack; readonly cues: readonly RichCue[]; next: number};
+  #working = false;
   /** How far above the video's bottom the captions end, as a fraction of its height. */
   #bottomInset = 0;
 
@@ -40,7 +48,10 @@ export class CaptionTrackMirror {
   /** Mirrors into this media from now on; the old media's tracks are cleared. */
   attach(media: HTMLMediaElement | undefined): void {
     if (media === this.#media) return;
-    this.clear();
+    // The old media is let go of: its tracks are turned off, and their cues left in them (taking
+    // 100,000 cues out one by one kept WebKit busy long after the player was gone).
+    this.#disable();
+    this.#stale.length = 0;
     this.#media?.textTracks.removeEventListener('change', this.#onChange);
     this.#media = media;
     this.#made.clear();
@@ -61,23 +72,60 @@ export class CaptionTrackMirror {
     // On or off as the reader left it while there were cues to show, else as first decided.
     if (this.#hasCues) this.#on = this.#tracks.some((track) => track.mode === 'showing');
     this.#on ??= initiallyOn;
-    this.clear();
+    this.#disable();
     this.#hasCues = false;
     this.#current = index;
     // Tracks are made once there are cues: made right after video.js took the media element,
     // they were missing from its captions menu.
-    if (!cues.length) return;
+    if (!cues.length) return this.#work();
     this.#tracks = offered.map((track) => this.#track(media, track));
     const shown = this.#tracks[index];
-    if (!shown) return;
-    for (const cue of cues) {
+    if (!shown) return this.#work();
+    shown.mode = this.#on ? 'showing' : 'hidden';
+    this.#hasCues = true;
+    this.#adding = {track: shown, cues, next: 0};
+    this.#work();
+  }
+
+  /**
+   * Removes the cues of the last shows and adds the new ones in slices: 100,000 of either took
+   * about half a second in one task. A short file is done in the first slice, at once.
+   */
+  #work(): void {
+    if (this.#working) return;
+    this.#working = true;
+    void inSlices((deadline) => this.#step(deadline), () => false).then(() => {
+      this.#working = false;
+      // Work given between the last slice and now.
+      if (this.#stale.length || this.#adding) this.#work();
+    });
+  }
+
+  #step(deadline: number): boolean {
+    let done = 0;
+    const due = () => ++done % 64 === 0 && performance.now() > deadline;
+    for (const stale = this.#stale; stale.length; stale.pop()) {
+      const [track, cues] = stale[stale.length - 1];
+      // From the last: a cue list is an array, and taking its first cue moves all the others.
+      while (cues.length) {
+        track.removeCue(cues.pop()!);
+        if (due()) return false;
+      }
+    }
+    const adding = this.#adding;
+    while (adding && adding.next < adding.cues.length) {
+      const cue = adding.cues[adding.next++];
       // VTTCue text is parsed as WebVTT cue text, never as HTML.
       const vttCue = new VTTCue(cue.start, cue.end, cue.source);
       placeCue(vttCue, this.#bottomInset);
-      shown.addCue(vttCue);
+      adding.track.addCue(vttCue);
+      let added = this.#added.get(adding.track);
+      if (!added) this.#added.set(adding.track, (added = []));
+      added.push(vttCue);
+      if (due()) return false;
     }
-    shown.mode = this.#on ? 'showing' : 'hidden';
-    this.#hasCues = true;
+    this.#adding = undefined;
+    return true;
   }
 
   #track(media: HTMLMediaElement, {kind, label, srclang}: MirroredTrack): TextTrack {
@@ -108,16 +156,15 @@ export class CaptionTrackMirror {
   }
 
   /**
-   * Empties the tracks and turns them off. A track made with addTextTrack() and left showing
-   * keeps the media element, and through it the host element, alive after video.js has let go
-   * of it.
+   * Turns the tracks off and gives their cues to #work to take out. A track made with
+   * addTextTrack() and left showing keeps the media element, and through it the host element,
+   * alive after video.js has let go of it.
    */
-  clear(): void {
-    for (const track of this.#made.values()) {
-      // A disabled track has no cue list to empty: empty it first.
-      for (const cue of [...(track.cues ?? [])]) track.removeCue(cue);
-      track.mode = 'disabled';
-    }
+  #disable(): void {
+    this.#stale.push(...this.#added);
+    this.#added.clear();
+    this.#adding = undefined;
+    for (const track of this.#made.values()) track.mode = 'disabled';
   }
 }
 
