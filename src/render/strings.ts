@@ -274,12 +274,42 @@ const UNITS = ['hour', 'minute', 'second'] as const;
 export function spokenTime(seconds: number, locale = 'en'): string {
   const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
   const parts = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  const unit = (i: number) =>
-    formatter(locale, UNITS[i], (l) => new Intl.NumberFormat(l, {style: 'unit', unit: UNITS[i], unitDisplay: 'long'}));
-  const said = parts.flatMap((n, i) => (n ? [unit(i).format(n)] : []));
-  if (!said.length) return unit(2).format(0);
-  return formatter(locale, 'list', (l) => new Intl.ListFormat(l, {type: 'unit', style: 'narrow'})).format(said);
+  let said = speakers.get(locale);
+  if (!said) speakers.set(locale, (said = timeSpeaker(locale)));
+  return said(parts);
 }
+
+/**
+ * Says [hours, minutes, seconds] in `locale`. Intl formats slowly and a transcript says a time
+ * for each of up to 100,000 lines: the words for each number, and the list's pattern for each
+ * length (made once with stand-ins), are kept.
+ */
+function timeSpeaker(locale: string): (parts: readonly number[]) => string {
+  const words = UNITS.map(() => [] as string[]);
+  const patterns: string[][] = [];
+  const word = (i: number, n: number) =>
+    (words[i][n] ??= formatter(
+      locale,
+      UNITS[i],
+      (l) => new Intl.NumberFormat(l, {style: 'unit', unit: UNITS[i], unitDisplay: 'long'}),
+    ).format(n));
+  return (parts) => {
+    const said: string[] = [];
+    parts.forEach((n, i) => n && said.push(word(i, n)));
+    if (!said.length) return word(2, 0);
+    const pattern = (patterns[said.length] ??= formatter(
+      locale,
+      'list',
+      (l) => new Intl.ListFormat(l, {type: 'unit', style: 'narrow'}),
+    )
+      .format(said.map((_, k) => `{${k}}`))
+      .split(/\{\d\}/));
+    let text = pattern[0];
+    said.forEach((part, k) => (text += part + pattern[k + 1]));
+    return text;
+  };
+}
+const speakers = new Map<string, (parts: readonly number[]) => string>();
 
 /** The language an element is in: its own `lang`, or its nearest ancestor's (across shadow roots). */
 export function languageOf(element: Element): string {

@@ -34,6 +34,28 @@ describe('spokenTime in other languages', () => {
   }
 });
 
+describe('spokenTime says what Intl says, from words it keeps', () => {
+  // What spokenTime said before it kept words: every part and the list formatted each time.
+  const direct = (seconds: number, locale: string) => {
+    const total = Math.floor(seconds);
+    const parts = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+    const units = ['hour', 'minute', 'second'];
+    const said = parts.flatMap((n, i) =>
+      n ? [new Intl.NumberFormat(locale, {style: 'unit', unit: units[i], unitDisplay: 'long'}).format(n)] : [],
+    );
+    return said.length
+      ? new Intl.ListFormat(locale, {type: 'unit', style: 'narrow'}).format(said)
+      : new Intl.NumberFormat(locale, {style: 'unit', unit: 'second', unitDisplay: 'long'}).format(0);
+  };
+  for (const locale of ['en', 'es', 'ar', 'fr', 'de', 'ja', 'he']) {
+    test(locale, () => {
+      for (let seconds = 0; seconds < 7300; seconds += 7) {
+        expect(spokenTime(seconds, locale), `${seconds} s`).toBe(direct(seconds, locale));
+      }
+    });
+  }
+});
+
 describe('stringsFor', () => {
   const tests = [
     {lang: undefined, expected: 'Transcript'},
