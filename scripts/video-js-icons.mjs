@@ -58,12 +58,30 @@ export function pruneIconSprite(source) {
   return `${source.slice(0, index)}var icons = ${JSON.stringify(sprite)};${source.slice(index + literal.length)}`;
 }
 
+const SETTINGS_FROM = '  class TextTrackSelect extends Component {';
+const SETTINGS_TO = "Component.registerComponent('TextTrackSettings', TextTrackSettings);";
+
+/**
+ * video.js's source without its caption settings dialog (TextTrackSettings and the selects,
+ * fieldsets, colours and fonts it is made of; about 2.5 KB gzip): it opens only from a menu item
+ * that video.js leaves out with native text tracks, which the adapter forces, and the adapter
+ * turns the component off. Nothing outside that stretch refers to what it defines; throws if
+ * video.js no longer has it, so an upgrade is noticed.
+ * @param {string} source
+ */
+export function pruneTextTrackSettings(source) {
+  const from = source.indexOf(SETTINGS_FROM);
+  const to = source.indexOf(SETTINGS_TO);
+  if (from < 0 || to < from) throw new Error("video.js's caption settings dialog is not where it was: check the prune");
+  return source.slice(0, from) + source.slice(to + SETTINGS_TO.length);
+}
+
 /** @type {import('esbuild').Plugin} */
 export const videoJsIconsPlugin = {
   name: 'video-js-icons',
   setup(build) {
     build.onLoad({filter: /[\\/]video\.js[\\/]dist[\\/]alt[\\/]video\.core\.novtt\.js$/}, async ({path}) => ({
-      contents: pruneIconSprite(await readFile(path, 'utf8')),
+      contents: pruneTextTrackSettings(pruneIconSprite(await readFile(path, 'utf8'))),
       loader: 'js',
     }));
   },

@@ -47,6 +47,9 @@ export function createPlayer(
     playbackRates: [0.5, 0.75, 1, 1.25, 1.5, 2],
     userActions: {hotkeys: true},
     html5: {nativeTextTracks: true, nativeAudioTracks: true, nativeVideoTracks: true},
+    // The caption settings dialog opens only for emulated text tracks: with native ones it is
+    // never reachable, and the build leaves its code out (scripts/video-js-icons.mjs).
+    textTrackSettings: false,
     // Layout and size come from our own stylesheet.
     fluid: false,
     fill: false,

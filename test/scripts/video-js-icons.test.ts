@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 
-import {pruneIconSprite, UNUSED_ICONS} from '../../scripts/video-js-icons.mjs';
+import {pruneIconSprite, pruneTextTrackSettings, UNUSED_ICONS} from '../../scripts/video-js-icons.mjs';
 
 const VIDEO_JS = readFileSync('node_modules/video.js/dist/alt/video.core.novtt.js', 'utf8');
 const unused = UNUSED_ICONS.flatMap(({names}) => names);
@@ -36,5 +36,30 @@ describe('pruneIconSprite', () => {
   it('fails on a video.js whose sprite is not as expected', () => {
     expect(() => pruneIconSprite('var x = 1;')).toThrow(/expected one `var icons/);
     expect(() => pruneIconSprite('var icons = "<svg><defs></defs></svg>";')).toThrow(/expected one symbol/);
+  });
+});
+
+describe('pruneTextTrackSettings', () => {
+  const pruned = pruneTextTrackSettings(VIDEO_JS);
+  // What the cut stretch defines at its top level (classes, constants, helpers).
+  const cut = VIDEO_JS.slice(
+    VIDEO_JS.indexOf('  class TextTrackSelect'),
+    VIDEO_JS.length - pruned.length + VIDEO_JS.indexOf('  class TextTrackSelect'),
+  );
+  const defined = [...cut.matchAll(/^ {2}(?:const|let|var|function|class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+
+  it('takes out the caption settings dialog and its parts', () => {
+    expect(defined).toEqual(expect.arrayContaining(['TextTrackSettings', 'TextTrackSelect', 'TextTrackFieldset']));
+    expect(pruned).not.toContain("registerComponent('TextTrackSettings'");
+    expect(pruned.length).toBeLessThan(VIDEO_JS.length - 15000);
+  });
+
+  it('leaves nothing that uses what it took out (outside comments and strings)', () => {
+    const code = pruned.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').replace(/'(?:[^'\\\n]|\\.)*'/g, "''");
+    for (const name of defined) expect(new RegExp(`\\b${name.replace('$', '\\$')}\\b`).test(code), name).toBe(false);
+  });
+
+  it('fails loudly on a video.js without the dialog where it was', () => {
+    expect(() => pruneTextTrackSettings('no dialog here')).toThrow(/caption settings dialog/);
   });
 });
