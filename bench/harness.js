@@ -225,6 +225,7 @@ async function clock({rate, from, seconds}) {
  */
 async function longLoad({impl, count, seconds}) {
   const vtt = longVtt({count, seconds});
+  const bytes = vtt.length;
   let html = '';
   if (impl === 'hyperaudio') html = hypertranscriptHtml(parseVtt(vtt).cues);
   else await loadOurs();
@@ -255,7 +256,22 @@ async function longLoad({impl, count, seconds}) {
     impl !== 'hyperaudio'
       ? (stage.querySelector('transcript-player')?.cues.length ?? 0)
       : stage.querySelectorAll('.hyper p').length;
-  return {ready: ready - t0, firstLines: painted - t0, longTasks, lines};
+  return {ready: ready - t0, firstLines: painted - t0, longTasks, lines, bytes, t0};
+}
+
+/**
+ * The first input on the page (the click the bench makes while a transcript loads), by Event
+ * Timing: how long it waited for the main thread, and until the frame that answered it.
+ * @returns {Promise<{delay: number, duration: number, at: number} | null>}
+ */
+function firstInput() {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list) => {
+      const entry = /** @type {PerformanceEventTiming} */ (list.getEntries()[0]);
+      resolve({delay: entry.processingStart - entry.startTime, duration: entry.duration, at: entry.startTime});
+    }).observe({type: 'first-input', buffered: true});
+    setTimeout(() => resolve(null), 2000);
+  });
 }
 
 /**
@@ -404,5 +420,5 @@ async function searchTyping({count, seconds, query}) {
 }
 
 /** What scripts/bench.mjs calls in the page, as `window.bench` (typed in bench/globals.d.ts). */
-export const bench = {lag, clock, longLoad, longPlay, cycle, lines, searchTyping, ready: true};
+export const bench = {lag, clock, longLoad, firstInput, longPlay, cycle, lines, searchTyping, ready: true};
 window.bench = bench;

@@ -2,7 +2,7 @@
 // against a timeupdate baseline and hyperaudio-lite in headless Chromium; the highlight lag also in
 // Firefox and WebKit (scripts/bench-engines.mjs). Prints one table and writes it into
 // docs/benchmarks.md between the bench markers (the rest is kept).
-// `npm run bench -- --only=lag,long,search,size,memory,layout` runs some sections;
+// `npm run bench -- --only=lag,long,sizes,search,size,memory,layout` runs some sections;
 // `--engines=chromium,firefox,webkit` some engines (the sections other than lag need Chromium).
 // BENCH_DEBUG=1 logs every lag row's values; BENCH_DUMP=<dir> writes each lag row's raw result.
 import {execFileSync} from 'node:child_process';
@@ -89,6 +89,12 @@ const ENVELOPE_PERCENTILE = 80;
 const LONG = {count: 10000, seconds: 36000};
 // The same 10,000 cues squeezed onto the real media, so playback crosses a line every 21 ms.
 const LONG_ON_MEDIA = {count: 10000, seconds: 214};
+// Transcripts of any length: 10,000 cues over 10 hours, 100,000 and 360,000 at the same pace.
+const SIZES = [
+  {count: 10000, seconds: 36000},
+  {count: 100000, seconds: 360000},
+  {count: 360000, seconds: 1296000},
+];
 const CYCLES = 50;
 // Typed one key at a time into the search of the 10-hour, 10,000-cue transcript.
 const SEARCH_QUERY = 'the camps';
@@ -406,6 +412,36 @@ async function longRows() {
   return rows;
 }
 
+/**
+ * Loads each size with the bundle, and clicks the first line as soon as it is painted: Event
+ * Timing says how long that click waited while the rest loaded.
+ */
+async function sizeRows() {
+  const rows = [];
+  for (const size of SIZES) {
+    const row = await inPage(async ({page, run, heap}) => {
+      const before = await heap();
+      const loading = run('longLoad', {impl: 'ours', ...size});
+      const line = await page.waitForFunction(
+        () => document.querySelector('transcript-player')?.shadowRoot?.querySelector('.cue'),
+        {polling: 'raf', timeout: 120000},
+      );
+      const box = await /** @type {import('puppeteer-core').ElementHandle<Element>} */ (line).boundingBox();
+      if (box) await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      const load = await loading;
+      const after = await heap();
+      const input = await run('firstInput', undefined);
+      return {...size, load, heapBefore: before, heapAfter: after, input};
+    });
+    rows.push(row);
+    const input = row.input;
+    log(
+      `size ${row.count}: ${mb(row.load.bytes)}, painted ${ms(row.load.firstLines, 0)}, ready ${ms(row.load.ready, 0)}, long tasks ${tasksText(row.load.longTasks)}, heap ${mb(row.heapAfter)}, click during load: ${input ? `at ${ms(input.at - row.load.t0, 0)}, delay ${ms(input.delay)}, answered in ${ms(input.duration, 0)}` : 'not seen'}`,
+    );
+  }
+  return rows;
+}
+
 async function searchRows() {
   const result = await inPage(({run}) => run('searchTyping', {...LONG, query: SEARCH_QUERY}));
   for (const key of result.keys)
@@ -442,6 +478,7 @@ async function memoryRows() {
  * @property {Awaited<ReturnType<typeof clockStep>>[]} [clock] each engine's currentTime step
  * @property {{engine: EngineName, why: string}[]} [skipped] engines that did not run, and why
  * @property {Awaited<ReturnType<typeof longRows>>} [long]
+ * @property {Awaited<ReturnType<typeof sizeRows>>} [sizes]
  * @property {Awaited<ReturnType<typeof searchRows>>} [search]
  * @property {Awaited<ReturnType<typeof sizes>>} [size]
  * @property {Awaited<ReturnType<typeof memoryRows>>} [memory]
@@ -451,7 +488,7 @@ async function memoryRows() {
 /**
  * @param {Results & {meta: {[key in 'date' | 'browser' | 'cpu' | 'cores' | 'platform' | 'node' | 'seconds']: string | number}}} results
  */
-function report({meta, lag, clock, skipped, long, search, size, memory, layout}) {
+function report({meta, lag, clock, skipped, long, sizes, search, size, memory, layout}) {
   const out = [];
   out.push(
     `Run ${meta.date} · ${meta.browser} · ${meta.cpu} (${meta.cores} cores) · ${meta.platform} · Node ${meta.node} · ${meta.seconds} s`,
@@ -544,6 +581,37 @@ function report({meta, lag, clock, skipped, long, search, size, memory, layout})
       ),
     );
   }
+  if (sizes) {
+    out.push(
+      '',
+      '### 2a. Transcripts of any length: load in slices (captions with a timestamp before every word)',
+      '',
+      'The first line is clicked as soon as it is painted; Event Timing gives how long that click waited for the main thread and how long until the frame that answered it. Long tasks are those over 50 ms from the element being added until 1.5 s after ready.',
+      '',
+      table(
+        [
+          'cues',
+          'file',
+          'first lines painted',
+          'ready',
+          'long tasks in load',
+          'heap after load',
+          'click while loading: delay',
+          'click answered in',
+        ],
+        sizes.map((row) => [
+          row.count.toLocaleString('en'),
+          mb(row.load.bytes),
+          ms(row.load.firstLines, 0),
+          ms(row.load.ready, 0),
+          tasksText(row.load.longTasks),
+          mb(row.heapAfter),
+          row.input ? ms(row.input.delay) : 'not seen',
+          row.input ? ms(row.input.duration, 0) : 'not seen',
+        ]),
+      ),
+    );
+  }
   if (search) {
     const keystrokes = search.keys.map((key) => key.keystroke);
     out.push(
@@ -626,10 +694,18 @@ async function writeDoc(text) {
 
 /** @type {Results} */
 const results = {};
-const chromiumSections = ['size', 'long', 'search', 'memory', 'layout'].filter(runs);
+const chromiumSections = ['size', 'long', 'sizes', 'search', 'memory', 'layout'].filter(runs);
 if (!engineNames.includes('chromium') && chromiumSections.some((section) => section !== 'size'))
   log(`Chromium not among --engines: ${chromiumSections.filter((section) => section !== 'size').join(', ')} skipped`);
-if (runs('size') || runs('lag') || runs('long') || runs('search') || runs('memory') || runs('layout')) {
+if (
+  runs('size') ||
+  runs('lag') ||
+  runs('long') ||
+  runs('sizes') ||
+  runs('search') ||
+  runs('memory') ||
+  runs('layout')
+) {
   // The pages load the bundle this builds.
   log('building dist/transcript-player.js');
   const size = await sizes();
@@ -673,6 +749,7 @@ try {
       if (name === 'chromium' && engine.puppeteer) {
         browser = engine.puppeteer;
         if (runs('long')) results.long = await longRows();
+        if (runs('sizes')) results.sizes = await sizeRows();
         if (runs('search')) results.search = await searchRows();
         if (runs('memory')) results.memory = await memoryRows();
         if (runs('layout')) {
