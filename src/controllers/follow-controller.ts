@@ -171,9 +171,9 @@ export class FollowController implements ReactiveController {
     this.#recheck = () => {
       if (this.#following && this.#options.target() === line) this.#bringIntoView(line, correction + 1);
     };
-    // A jump of more than a few screens is made at once: a smooth scroll across thousands of
-    // lines shows nothing readable, and lands by estimated heights that the corrections fix.
-    const far = Math.abs(target - scroller.scrollTop) > 3 * view;
+    // A jump of more than 30 screens (thousands of lines) is made at once: a smooth scroll that
+    // long shows nothing readable, and on 100,000 lines it had not landed after 15 s.
+    const far = Math.abs(target - scroller.scrollTop) > 30 * view;
     this.#scroll(scroller, target, correction > 0 || far, correction);
   }
 
