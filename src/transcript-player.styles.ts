@@ -211,6 +211,10 @@ const transcript = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 100em;
   }
+  /* The place of a group whose lines are not made yet: a full group's estimated height. */
+  .pending {
+    block-size: 100em;
+  }
   .cue:hover {
     background: color-mix(in srgb, var(--_active-bg) 55%, transparent);
   }

@@ -114,10 +114,10 @@ export interface ChapterHeading {
  * named by its heading) holding its heading and a list of its lines: a heading cannot sit in a
  * list, and screen readers then say which chapter a line is in as the reader enters it.
  *
- * The frame (chapters, lists, empty groups) is made at once; the groups' lines are made on
- * demand (`lineAt`) or in order (`fill`), so 100,000 lines can be built in slices, the ones at
- * the playhead first. An empty group keeps the estimated height of a full one (see the styles),
- * so filling it off screen moves nothing.
+ * The frame (chapters, lists, a stand-in for each group) is made at once; the groups' lines
+ * are made on demand (`lineAt`) or in order (`fill`), so 100,000 lines can be built in slices,
+ * the ones at the playhead first. A stand-in has the estimated height of a full group (see the
+ * styles), so a group made off screen moves nothing.
  */
 export class LinesBuilder {
   readonly fragment = document.createDocumentFragment();
@@ -182,8 +182,7 @@ export class LinesBuilder {
       if (addChapters(i)) this.#chapterStarts.add(i);
       if (!group || inGroup === linesPerGroup) {
         group = document.createElement('div');
-        group.className = 'chunk';
-        group.setAttribute('role', 'none');
+        group.className = 'pending';
         list.appendChild(group);
         this.#groups.push(group);
         this.#groupStarts.push(i);
@@ -236,7 +235,14 @@ export class LinesBuilder {
       this.#lines[i] = item.firstChild as HTMLElement;
       items.appendChild(item);
     }
-    this.#groups[group].appendChild(items);
+    // A group enters the page whole, in place of its stand-in: Firefox and WebKit laid out a
+    // group with content-visibility that was empty at first as if it were on screen, every time.
+    const chunk = document.createElement('div');
+    chunk.className = 'chunk';
+    chunk.setAttribute('role', 'none');
+    chunk.appendChild(items);
+    this.#groups[group].replaceWith(chunk);
+    this.#groups[group] = chunk;
   }
 }
 

@@ -280,7 +280,9 @@ describe('search over 10,000 cues', () => {
       times.push(performance.now() - started);
     }
     console.log(`search over ${COUNT} cues, per keystroke (ms): ${times.map((t) => t.toFixed(1)).join(' ')}`);
-    expect(Math.max(...times)).to.be.lessThan(100);
+    // Only a gross regression (a rebuild, a read of every line) fails here: Firefox on a busy
+    // CI machine took 70 to 190 ms; `npm run bench` holds the 16 ms target, in Chromium.
+    expect(Math.max(...times)).to.be.lessThan(400);
     await allMarked(element, 11); // 424 and 4240..4249
     expect(element.search('line 9999 of')).to.equal(1);
     const current = part(element, 'current-match');
