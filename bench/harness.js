@@ -239,7 +239,7 @@ async function longLoad({impl, count, seconds}) {
     const element = document.createElement('transcript-player');
     element.setAttribute('src', MEDIA);
     element.setAttribute('captions', url);
-    const loaded = mediaEvent(element, 'transcript-load').then(() => performance.now());
+    const loaded = mediaEvent(element, 'transcript-load', 180000).then(() => performance.now());
     stage.append(element);
     firstLines = whenPainted(() => !!element.shadowRoot?.querySelector('[part~="cue"]'));
     ready = await loaded;

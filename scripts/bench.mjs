@@ -418,7 +418,12 @@ async function longRows() {
  */
 async function sizeRows() {
   const rows = [];
-  for (const size of SIZES) {
+  const counts = process.argv
+    .find((arg) => arg.startsWith('--sizes='))
+    ?.slice(8)
+    .split(',')
+    .map(Number);
+  for (const size of SIZES.filter(({count}) => !counts || counts.includes(count))) {
     const row = await inPage(async ({page, run, heap}) => {
       const before = await heap();
       const loading = run('longLoad', {impl: 'ours', ...size});

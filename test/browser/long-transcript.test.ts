@@ -129,7 +129,7 @@ describe('<transcript-player> with 100,000 cues', () => {
 describe('<transcript-player> reading long captions in slices', () => {
   it('gives a mistake deep in the file its own line number', async function () {
     this.timeout(60000);
-    // Large enough to be read in many slices (a slice is 8 ms); the mistakes are near the end.
+    // Large enough to be read in many slices (a slice is at most 30 ms); the mistakes are near the end.
     const count = 20000;
     const broken = new Set([16000, 19990]);
     const url = vttUrl(longCaptions(count, broken));
