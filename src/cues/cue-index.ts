@@ -89,8 +89,8 @@ function ascending(values: Float64Array): boolean {
   return true;
 }
 
-/** The first index whose value is greater than x. */
-function upperBound(sorted: Float64Array, x: number): number {
+/** The first index whose value is greater than x, in ascending `sorted`. */
+export function upperBound(sorted: ArrayLike<number>, x: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -113,14 +113,15 @@ export class CaptionTrackMirror {
       }
     }
     const adding = this.#adding;
-    while (adding && adding.next < adding.cues.length) {
+    if (!adding) return true;
+    let added = this.#added.get(adding.track);
+    if (!added) this.#added.set(adding.track, (added = []));
+    while (adding.next < adding.cues.length) {
       const cue = adding.cues[adding.next++];
       // VTTCue text is parsed as WebVTT cue text, never as HTML.
       const vttCue = new VTTCue(cue.start, cue.end, cue.source);
       placeCue(vttCue, this.#bottomInset);
       adding.track.addCue(vttCue);
-      let added = this.#added.get(adding.track);
-      if (!added) this.#added.set(adding.track, (added = []));
       added.push(vttCue);
       if (due()) return false;
     }

@@ -3,6 +3,7 @@ import type {PlacedChapter} from '../cues/chapters.js';
 import type {CueNode, RichCue} from '../cues/types.js';
 import {formatMediaFragment} from '../links/media-fragment.js';
 import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
+import {upperBound} from '../cues/cue-index.js';
 import {spokenTime} from './strings.js';
 
 /**
@@ -244,16 +245,4 @@ export class LinesBuilder {
     this.#groups[group].replaceWith(chunk);
     this.#groups[group] = chunk;
   }
-}
-
-/** The first index whose value is greater than `x`, in ascending `sorted`. */
-function upperBound(sorted: readonly number[], x: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] <= x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
