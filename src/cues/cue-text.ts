@@ -41,6 +41,31 @@ export function foldSpaces(text: string): string {
   return (UNFOLDED.test(text) ? text.replace(SPACES, ' ') : text).trim();
 }
 
+/** A tag, from "<" to the next ">" or the end: the tokenizer below ends every tag there. */
+const TAG = /<[^>]*>?/;
+/** A voice tag opening the text, with classes, and its annotation (the speaker). */
+const LEADING_VOICE = /^<v(?:\.[^\t\n\f\r .>]*)*[\t\n\f\r ]([^>]*)>/;
+
+/** The words of cue text read without its tree: the text nodes it holds, and its speaker. */
+export interface TextRuns {
+  readonly runs: string[];
+  readonly voice?: string;
+}
+
+/**
+ * The text between the tags of cue text whose words need no tree, else undefined: text with no
+ * character reference, and no voice but one opening it ("<v Name>"). Its text nodes are exactly
+ * these runs, as every tag, known or not, keeps its text; so a long file's words are read
+ * without building each cue's tree.
+ */
+export function textRuns(source: string): TextRuns | undefined {
+  if (source.includes('&')) return undefined;
+  if (!source.includes('<v')) return {runs: source.split(TAG)};
+  const voice = LEADING_VOICE.exec(source);
+  const name = voice && foldSpaces(voice[1]);
+  return name ? {runs: source.split(TAG), voice: name} : undefined;
+}
+
 export interface CueText {
   readonly content: CueNode[];
   /** The first speaker named by a <v> span. */

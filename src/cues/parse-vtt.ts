@@ -1,4 +1,4 @@
-import {foldSpaces, parseCueText} from './cue-text.js';
+import {foldSpaces, parseCueText, textRuns} from './cue-text.js';
 import {readTimingLine} from './timing.js';
 import type {CueNode, CueParseError, RichCue} from './types.js';
 
@@ -116,12 +116,33 @@ export class VttReader {
     const times = readTiming(timing, timingNumber + 1, this.errors);
     if (!times) return;
     const source = text.join('\n');
+    id ||= `cue-${this.cues.length + 1}`;
+    const words = this.#mode === 'metadata' ? textRuns(source) : undefined;
+    if (words) {
+      // Its tree (every timed word a node) is built when first asked for: making a line, timing
+      // its words. Most lines of a long transcript never are, and reading stays fast and small.
+      let content: CueNode[] | undefined;
+      const cue: {-readonly [K in keyof RichCue]: RichCue[K]} = {
+        id,
+        start: times.start,
+        end: times.end,
+        text: foldSpaces(words.runs.join('')),
+        source,
+        get content() {
+          return (content ??= parseCueText(source).content);
+        },
+      };
+      if (words.voice !== undefined) cue.voice = words.voice;
+      lazyCues.add(cue);
+      this.cues.push(cue);
+      return;
+    }
     const {content, voice} = parseCueText(source);
     if (this.#mode === 'chapters' && content.some((node) => node.type !== 'text')) {
       this.errors.push({message: 'Chapter titles cannot hold tags or timestamps.', line: textFrom + 1});
     }
     const cue: {-readonly [K in keyof RichCue]: RichCue[K]} = {
-      id: id || `cue-${this.cues.length + 1}`,
+      id,
       start: times.start,
       end: times.end,
       text: plainText(content),
@@ -131,6 +152,17 @@ export class VttReader {
     if (voice !== undefined) cue.voice = voice;
     this.cues.push(cue);
   }
+}
+
+/** Cues whose tree is built when first asked for: their words are their source's text runs. */
+const lazyCues = new WeakSet<RichCue>();
+
+/**
+ * The text nodes a cue's content holds, without building its tree when it was read lazily;
+ * undefined for other cues (read their content).
+ */
+export function cueTextRuns(cue: RichCue): string[] | undefined {
+  return lazyCues.has(cue) ? textRuns(cue.source)?.runs : undefined;
 }
 
 /**
