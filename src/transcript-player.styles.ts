@@ -211,9 +211,15 @@ const transcript = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto 100em;
   }
-  /* The place of a group whose lines are not made yet: a full group's estimated height. */
+  /* The place of a group whose lines are not made yet, holding their words: a full group's
+     estimated height, and no layout of its words while off screen. */
   .pending {
     block-size: 100em;
+    overflow: clip;
+    white-space: pre-line;
+    padding-inline: 1rem;
+    content-visibility: auto;
+    contain-intrinsic-block-size: 100em;
   }
   .cue:hover {
     background: color-mix(in srgb, var(--_active-bg) 55%, transparent);
@@ -611,6 +617,12 @@ const print = css`
     }
     .chunk {
       content-visibility: visible;
+    }
+    /* Lines not made yet print as their words, at their own height. */
+    .pending {
+      content-visibility: visible;
+      block-size: auto;
+      overflow: visible;
     }
     .cue {
       break-inside: avoid;

@@ -34,7 +34,7 @@ import {isActivationKey, lineForKey, linesPerPage} from './render/line-keys.js';
 import {keyOwner, shortcutFor} from './render/shortcuts.js';
 import {isRightToLeft, type TranscriptStrings} from './render/strings.js';
 import {chaptersTool, parseTools, searchTool, switchTool, toolbar} from './render/toolbar.js';
-import {TranscriptView} from './render/transcript-view.js';
+import {MAKE_ALL_LINES_UP_TO, TranscriptView} from './render/transcript-view.js';
 import {styles} from './transcript-player.styles.js';
 
 /**
@@ -52,7 +52,7 @@ import {styles} from './transcript-player.styles.js';
  * @slot - Optional: a `<video>` or `<audio>` with `<source>` and `<track>` children to enhance.
  * @slot transcript - Optional: the transcript as plain HTML (what `transcriptHtml()` or `transcript-player html` makes), for search engines and readers without JavaScript. The panel takes its place; it shows there until the lines have loaded, or if the captions fail.
  *
- * @fires {TranscriptLoadEvent} transcript-load - Cues loaded and rendered. `event.cues`.
+ * @fires {TranscriptLoadEvent} transcript-load - Cues loaded and the transcript shown. `event.cues`.
  * @fires {TranscriptCueChangeEvent} transcript-cuechange - The active cues changed, by playback or a seek. `event.cues`.
  * @fires {TranscriptSeekEvent} transcript-seek - Cancelable: the reader chose a line; `preventDefault()` stops the seek. `event.time`, `event.cue`.
  * @fires {TranscriptSearchEvent} transcript-search - The reader changed the search (typed, or cleared it). `event.query`, `event.count`.
@@ -201,13 +201,11 @@ export class TranscriptPlayerElement extends LitElement {
 
   @query('.cues') private cueList!: HTMLElement | null;
 
-  readonly #view = new TranscriptView();
+  // Lines made as the reader reaches them get the search's marks then.
+  readonly #view = new TranscriptView((from, to) => this.#search.linesMade(from, to));
   readonly #line = (index: number) => this.#view.line(index);
   /** Counts builds of the lines: a newer one stops the older one's filling. */
   #builds = 0;
-  /** From the lines' build until all of them are made; how many are made, from 0 to 1. */
-  #filling = false;
-  #filled = 0;
   /** The captions file as loaded, for downloading. */
   #vtt?: Uint8Array;
   readonly #wording = new StringsController(this, () => this.strings);
@@ -434,8 +432,12 @@ export class TranscriptPlayerElement extends LitElement {
               }
             </h2>
             ${
-              this.#captions.loading || this.#filling
-                ? html`<progress part="progress" aria-label=${text.loading} .value=${this.#progress()}></progress>`
+              this.#captions.loading
+                ? html`<progress
+                    part="progress"
+                    aria-label=${text.loading}
+                    .value=${this.#captions.progress}
+                  ></progress>`
                 : nothing
             }
             <button part="resume" ?hidden=${this.following || !this.transcript.length} @click=${this.#onResume}>
@@ -649,9 +651,6 @@ export class TranscriptPlayerElement extends LitElement {
 
   #showCaptions(cues: readonly RichCue[], errors: readonly CueParseError[]): void {
     this.captionErrors = captionAlerts(errors);
-    // Loading until the lines are all made: the progress shows with the first of them.
-    this.#filling = cues.length > 0;
-    this.#filled = 0;
     this.#sync.setCues(cues);
     this.transcript = this.#sync.cues;
     this.captionsLoaded = !this.#captions.loading;
@@ -670,11 +669,10 @@ export class TranscriptPlayerElement extends LitElement {
       this.#follow.rebuilt(switching.place, this.#line);
     }
     if (!this.captionsLoaded) return;
-    void this.#fillLines().then((done) => {
-      if (!done) return;
-      this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
-      if (this.transcript.length) this.#links.ready();
-    });
+    // The lines are usable now: each is made as the reader nears it or asks for it.
+    this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
+    if (this.transcript.length) this.#links.ready();
+    if (this.transcript.length <= MAKE_ALL_LINES_UP_TO) void this.#fillLines();
   }
 
   /**
@@ -683,37 +681,20 @@ export class TranscriptPlayerElement extends LitElement {
    */
   #showProgress(): void {
     const bar = this.renderRoot.querySelector<HTMLProgressElement>('[part=progress]');
-    if (bar) bar.value = this.#progress();
-  }
-
-  /** How far loading is: reading the file is the first half, making the lines the second. */
-  #progress(): number {
-    return this.#captions.loading ? this.#captions.progress / 2 : 0.5 + this.#filled / 2;
+    if (bar) bar.value = this.#captions.progress;
   }
 
   /**
-   * Makes the lines the build left for later, in slices (a long transcript never holds the page);
-   * true when all are made, false when a newer build or a disconnect stopped it.
+   * Makes the lines the build left for later, in slices, so find-in-page and printing see them
+   * all; stops when a newer build or a disconnect comes.
    */
-  async #fillLines(): Promise<boolean> {
+  async #fillLines(): Promise<void> {
     const build = this.#builds;
     const view = this.#view;
-    this.#filling = true;
-    this.#filled = view.progress;
-    const done = await inSlices(
+    await inSlices(
       (deadline) => view.fill(deadline),
-      () => {
-        this.#filled = view.progress;
-        this.#showProgress();
-        return build !== this.#builds || !this.isConnected;
-      },
+      () => build !== this.#builds || !this.isConnected,
     );
-    if (build === this.#builds) {
-      this.#filling = false;
-      this.requestUpdate();
-      if (!this.#search.query) this.#search.refresh();
-    }
-    return done;
   }
 
   #buildLines(): void {
@@ -722,14 +703,22 @@ export class TranscriptPlayerElement extends LitElement {
     this.#builds++;
     if (this.cueList) {
       const prefix = this.id ? `${encodeURIComponent(this.id)}&` : '';
-      this.#view.build(this.cueList, this.transcript, prefix, this.#placed, this.shownSource?.srclang || 'en');
+      const scroller = this.renderRoot.querySelector('.scroller') ?? undefined;
+      this.#view.build(
+        this.cueList,
+        this.transcript,
+        prefix,
+        this.#placed,
+        this.shownSource?.srclang || 'en',
+        scroller,
+      );
     }
     this.#sync.reset();
     this.#sync.check();
     this.#markChapter();
     // A search in progress goes on over the new lines at once; otherwise their text is read
-    // ahead once they are all made (#fillLines), not in the way of making them.
-    if (this.#search.query) this.#search.refresh();
+    // ahead, from their cues, in slices.
+    this.#search.refresh();
   }
 
   #markChapter(): void {

@@ -29,7 +29,7 @@ export interface SearchOptions {
  * A keystroke does only what the reader sees at once: the count and the current match, marked
  * and in view. Marking every other match (10,000 lines can hold 20,000 for one letter) follows
  * in slices of at most SLICE_MS, starting from the current match, and the next keystroke drops
- * what is left. After new lines, their text is read ahead the same way, so the first search
+ * what is left. Only made lines are marked: a line made later gets its marks then (`linesMade`). After new lines, their text is read ahead the same way, so the first search
  * does not wait for it. Timers, hence a controller: they stop on disconnect.
  */
 export class SearchController implements ReactiveController {
@@ -42,6 +42,8 @@ export class SearchController implements ReactiveController {
   #announced = '';
   #announceTimer = 0;
   #workTimer = 0;
+  /** Which of the latest matches are marked (1), once their marking has begun. */
+  #marked?: Uint8Array;
   /** Resolves when every match is marked (tests and the benchmark wait on it). */
   #settled: Promise<void> = Promise.resolve();
   #resolveSettled = () => {};
@@ -90,6 +92,8 @@ export class SearchController implements ReactiveController {
    */
   search(query: string, announce: 'now' | 'after-pause' = 'now'): number {
     this.#query = query;
+    // Until the new matches' marking begins, lines made meanwhile are marked by it.
+    this.#marked = undefined;
     const view = this.#options.view();
     const folded = foldQuery(query);
     this.#matches = folded ? findMatches(view.searchIndex(), folded) : [];
@@ -138,7 +142,7 @@ export class SearchController implements ReactiveController {
     const match = this.#matches[this.#current];
     const view = this.#options.view();
     view.markCurrentMatch(match ? match.line : -1);
-    this.#marks.setCurrent(match && view.rangeOf(match));
+    this.#marks.setCurrent(match && view.rangeOf(match, true));
     if (match && reveal) this.#options.reveal(match.line);
   }
 
@@ -157,6 +161,7 @@ export class SearchController implements ReactiveController {
       if (first) {
         first = false;
         this.#marks.clearMatches();
+        this.#marked = new Uint8Array(matches.length);
         const lines: number[] = [];
         for (const {line} of matches) if (lines[lines.length - 1] !== line) lines.push(line);
         view.markMatches(new Set(lines));
@@ -164,13 +169,36 @@ export class SearchController implements ReactiveController {
       }
       for (; done < matches.length; done++) {
         if (done % 200 === 0 && performance.now() - began > SLICE_MS) break;
-        const range = view.rangeOf(matches[(start + done) % matches.length]);
-        if (range) this.#marks.addMatch(range);
+        this.#markMatch((start + done) % matches.length);
       }
       if (done < matches.length) this.#workTimer = window.setTimeout(slice);
       else this.#resolveSettled();
     };
     this.#workTimer = window.setTimeout(slice);
+  }
+
+  /** Lines `from` to `to` (excluded) were just made: marks their matches, once marking has begun. */
+  linesMade(from: number, to: number): void {
+    if (!this.#marked) return;
+    const matches = this.#matches;
+    // Matches are in line order: the first in the new lines, by bisection.
+    let low = 0;
+    let high = matches.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (matches[mid].line < from) low = mid + 1;
+      else high = mid;
+    }
+    for (let k = low; k < matches.length && matches[k].line < to; k++) this.#markMatch(k);
+  }
+
+  /** Marks match `k` if its line is made; a line made later marks its own (linesMade). */
+  #markMatch(k: number): void {
+    if (this.#marked![k]) return;
+    const range = this.#options.view().rangeOf(this.#matches[k]);
+    if (!range) return;
+    this.#marks.addMatch(range);
+    this.#marked![k] = 1;
   }
 
   #announce(when: 'now' | 'after-pause'): void {

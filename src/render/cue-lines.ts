@@ -4,6 +4,7 @@ import type {CueNode, RichCue} from '../cues/types.js';
 import {formatMediaFragment} from '../links/media-fragment.js';
 import {flattenLineBreaks, isPlain} from '../cues/word-marks.js';
 import {upperBound} from '../cues/cue-index.js';
+import {cueTextRuns} from '../cues/parse-vtt.js';
 import {spokenTime} from './strings.js';
 
 /**
@@ -80,6 +81,25 @@ export function createLine(
   return item;
 }
 
+/**
+ * A line's searchable text as the DOM holds it (`lineSearchText` reads the same from a made
+ * line): the speaker when shown, a space, and the text nodes `appendCueContent` makes.
+ */
+export function lineSource(cue: RichCue, speakerShown: boolean): string {
+  const text = cueTextRuns(cue)?.map(flattenLineBreaks).join('') ?? renderedText(cue.content);
+  return speakerShown && cue.voice ? `${cue.voice} ${text}` : text;
+}
+
+function renderedText(nodes: readonly CueNode[]): string {
+  let text = '';
+  for (const node of nodes) {
+    // Line breaks flattened text node by text node, as appendCueContent does.
+    if (node.type === 'text') text += flattenLineBreaks(node.text);
+    else if (node.type !== 'timestamp') text += renderedText(node.children);
+  }
+  return text;
+}
+
 /** Appends cue markup as safe DOM: text nodes, and elements only from a fixed list. */
 export function appendCueContent(parent: Node, nodes: readonly CueNode[]): void {
   // The common case, plain text (perhaps with word timestamps), as a single text node.
@@ -115,10 +135,12 @@ export interface ChapterHeading {
  * named by its heading) holding its heading and a list of its lines: a heading cannot sit in a
  * list, and screen readers then say which chapter a line is in as the reader enters it.
  *
- * The frame (chapters, lists, a stand-in for each group) is made at once; the groups' lines
- * are made on demand (`lineAt`) or in order (`fill`), so 100,000 lines can be built in slices,
- * the ones at the playhead first. A stand-in has the estimated height of a full group (see the
- * styles), so a group made off screen moves nothing.
+ * The frame (chapters, lists, a stand-in for each group) is made at once; a group's lines are
+ * made when one of them is asked for (`lineAt`), when its stand-in nears the panel's view
+ * (`observe`), or in order (`fill`). So 100,000 lines are usable as soon as the frame is in,
+ * and only the lines a reader reaches take memory. A stand-in holds its lines' words as one
+ * text (find-in-page and a screen reader's browse mode read them) in a full group's estimated
+ * height (see the styles), so a group made off screen moves nothing.
  */
 export class LinesBuilder {
   readonly fragment = document.createDocumentFragment();
@@ -127,26 +149,33 @@ export class LinesBuilder {
   readonly #lines: HTMLElement[];
   readonly #linkPrefix: string;
   readonly #locale: string;
+  readonly #onMade: (from: number, to: number) => void;
   /** The groups, and the first line of each (plus one past the last line). */
   readonly #groups: HTMLElement[] = [];
   readonly #groupStarts: number[] = [];
   readonly #filled: boolean[] = [];
+  /** Stand-ins being watched, and their groups. */
+  readonly #standIns = new Map<Element, number>();
+  #observer?: IntersectionObserver;
   /** Lines that start a chapter: their speaker is named again, as the plain-text download does. */
   readonly #chapterStarts = new Set<number>();
   /** Groups before this one are all filled. */
   #nextUnfilled = 0;
 
+  /** `onMade(from, to)` hears of each group made: lines `from` to `to` (excluded). */
   constructor(
     cues: readonly RichCue[],
     linesPerGroup: number,
     linkPrefix = '',
     chapters: readonly PlacedChapter[] = [],
     locale = 'en',
+    onMade: (from: number, to: number) => void = () => {},
   ) {
     this.#cues = cues;
     this.#lines = new Array<HTMLElement>(cues.length);
     this.#linkPrefix = linkPrefix;
     this.#locale = locale;
+    this.#onMade = onMade;
     const fragment = this.fragment;
     let list: Node = fragment;
     let group: HTMLElement | undefined;
@@ -179,21 +208,35 @@ export class LinesBuilder {
       }
       return chapter > from;
     };
+    let words: string[] = [];
     for (let i = 0; i < cues.length; i++) {
       if (addChapters(i)) this.#chapterStarts.add(i);
       if (!group || inGroup === linesPerGroup) {
+        if (group) group.textContent = words.join('\n');
+        words = [];
         group = document.createElement('div');
         group.className = 'pending';
+        // A list may only hold items: the stand-in is one, of all its lines' words.
+        group.setAttribute('role', 'listitem');
         list.appendChild(group);
         this.#groups.push(group);
         this.#groupStarts.push(i);
         this.#filled.push(false);
         inGroup = 0;
       }
+      const cue = cues[i];
+      words.push(this.speakerShown(i) ? `${cue.voice}: ${cue.text}` : cue.text);
       inGroup++;
     }
+    if (group) group.textContent = words.join('\n');
     this.#groupStarts.push(cues.length);
     addChapters(Infinity);
+  }
+
+  /** Whether line `index` names its speaker: a new speaker, or the first line of a chapter. */
+  speakerShown(index: number): boolean {
+    const cue = this.#cues[index];
+    return !!cue.voice && (this.#chapterStarts.has(index) || cue.voice !== this.#cues[index - 1]?.voice);
   }
 
   /** How far filling in order has come, from 0 to 1. */
@@ -206,6 +249,40 @@ export class LinesBuilder {
     if (!(index >= 0 && index < this.#cues.length)) return undefined;
     if (!this.#lines[index]) this.#fill(upperBound(this.#groupStarts, index) - 1);
     return this.#lines[index];
+  }
+
+  /** Line `index` if it is made, without making it. */
+  madeLine(index: number): HTMLElement | undefined {
+    return this.#lines[index];
+  }
+
+  /**
+   * Makes each group whose stand-in comes within a screen of `scroller`'s view (the panel that
+   * scrolls the lines), so the reader scrolls into lines already made.
+   */
+  observe(scroller: Element): void {
+    this.disconnect();
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const group = entry.isIntersecting ? this.#standIns.get(entry.target) : undefined;
+          if (group !== undefined) this.#fill(group);
+        }
+      },
+      {root: scroller, rootMargin: '100% 0px'},
+    );
+    this.#groups.forEach((group, index) => {
+      if (this.#filled[index]) return;
+      this.#standIns.set(group, index);
+      this.#observer!.observe(group);
+    });
+  }
+
+  /** Stops watching the stand-ins (the lines were replaced). */
+  disconnect(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#standIns.clear();
   }
 
   /** Makes the lines still missing, in order, until `deadline` (performance.now()); true when all are made. */
@@ -224,15 +301,10 @@ export class LinesBuilder {
     this.#filled[group] = true;
     const cues = this.#cues;
     const items = document.createDocumentFragment();
-    for (let i = this.#groupStarts[group]; i < this.#groupStarts[group + 1]; i++) {
-      const cue = cues[i];
-      const item = createLine(
-        cue,
-        i,
-        !!cue.voice && (this.#chapterStarts.has(i) || cue.voice !== cues[i - 1]?.voice),
-        this.#linkPrefix,
-        this.#locale,
-      );
+    const from = this.#groupStarts[group];
+    const to = this.#groupStarts[group + 1];
+    for (let i = from; i < to; i++) {
+      const item = createLine(cues[i], i, this.speakerShown(i), this.#linkPrefix, this.#locale);
       this.#lines[i] = item.firstChild as HTMLElement;
       items.appendChild(item);
     }
@@ -242,7 +314,11 @@ export class LinesBuilder {
     chunk.className = 'chunk';
     chunk.setAttribute('role', 'none');
     chunk.appendChild(items);
-    this.#groups[group].replaceWith(chunk);
+    const standIn = this.#groups[group];
+    this.#observer?.unobserve(standIn);
+    this.#standIns.delete(standIn);
+    standIn.replaceWith(chunk);
     this.#groups[group] = chunk;
+    this.#onMade(from, to);
   }
 }

@@ -1,17 +1,25 @@
 import {wordIndexAt, wordMarks, wordSpan, type WordMarks} from '../cues/word-marks.js';
 import type {RichCue} from '../cues/types.js';
 import type {PlacedChapter} from '../cues/chapters.js';
-import type {FoldedText, SearchMatch} from '../cues/search.js';
-import {LinesBuilder, type ChapterHeading} from './cue-lines.js';
+import {foldText, type FoldedText, type SearchMatch} from '../cues/search.js';
+import {LinesBuilder, lineSource, type ChapterHeading} from './cue-lines.js';
 import {lineSearchText, matchRange, type LineSearchText} from './search-marks.js';
 import {WordHighlighter} from './word-highlight.js';
 
 /**
  * Lines are grouped for `content-visibility: auto`: off-screen groups skip style, layout and
- * paint, while every line stays in the DOM for find-in-page, screen readers and the keyboard.
- * One group per line would cost an intersection check per line on every frame.
+ * paint. A group not made yet holds its words for find-in-page and screen readers (see
+ * LinesBuilder). One group per line would cost an intersection check per line on every frame.
  */
 export const LINES_PER_GROUP = 40;
+
+/**
+ * Up to this many lines (a 10-hour hearing has 10,000), all of them are made after the first
+ * ones, in slices, so find-in-page and printing see real lines. Longer transcripts make only the
+ * lines a reader reaches: 100,000 made lines took 139 MB of heap in Chromium, and Firefox and
+ * WebKit spent 50 to 100 ms rendering per frame with them in the page.
+ */
+export const MAKE_ALL_LINES_UP_TO = 20_000;
 
 /**
  * The transcript's lines, links in a list: builds them, keeps the list's one tab stop (a roving
@@ -26,8 +34,16 @@ export class TranscriptView {
   /** Lines holding a search match, and the one holding the current match (-1: none). */
   #matched = new Set<number>();
   #currentMatch = -1;
-  /** The lines' searchable text, read ahead in idle slices or on the first search. */
-  #searchTexts: LineSearchText[] = [];
+  /** The lines' searchable text, from their cues, read ahead in idle slices or on the first search. */
+  #searchTexts: FoldedText[] = [];
+  /** Where the searchable text of made lines lies in their DOM, read when a match is marked. */
+  #lineTexts = new Map<number, LineSearchText>();
+  /** Told of lines just made (from, to excluded), after their marks are put back. */
+  readonly #onLinesMade: (from: number, to: number) => void;
+
+  constructor(onLinesMade: (from: number, to: number) => void = () => {}) {
+    this.#onLinesMade = onLinesMade;
+  }
   #headings: ChapterHeading[] = [];
   #currentChapter = -1;
   #tabStop = 0;
@@ -74,8 +90,9 @@ export class TranscriptView {
   /**
    * Replaces the list's lines with `cues`'; the tab stop starts on the first line. Each line's
    * link is `#<linkPrefix>t=<start>`; its time is said in `locale`, the cues' language. Only the
-   * frame and the first group of lines are made: `fill` makes the rest, and any line asked for
-   * (`line`, marked, focused) is made at once.
+   * frame and the first group of lines are made: a group is made when it nears the view of
+   * `scroller` (the panel), when one of its lines is asked for (`line`, active, focused, the
+   * current match), or by `fill`.
    */
   build(
     list: HTMLElement,
@@ -83,8 +100,12 @@ export class TranscriptView {
     linkPrefix = '',
     chapters: readonly PlacedChapter[] = [],
     locale = 'en',
+    scroller?: Element,
   ): void {
-    const builder = new LinesBuilder(cues, LINES_PER_GROUP, linkPrefix, chapters, locale);
+    this.#builder?.disconnect();
+    const builder = new LinesBuilder(cues, LINES_PER_GROUP, linkPrefix, chapters, locale, (from, to) =>
+      this.#linesMade(from, to),
+    );
     // With chapters the lists are inside the chapters' groups (see LinesBuilder).
     if (builder.headings.length) list.removeAttribute('role');
     else list.setAttribute('role', 'list');
@@ -98,10 +119,23 @@ export class TranscriptView {
     this.#matched = new Set();
     this.#currentMatch = -1;
     this.#searchTexts = [];
+    this.#lineTexts.clear();
     this.clearWord();
     this.#wordMarks.clear();
     this.#tabStop = 0;
     this.line(0)?.setAttribute('tabindex', '0');
+    if (scroller) builder.observe(scroller);
+  }
+
+  /** Puts the marks of lines `from` to `to` back as they are made (they were kept as state). */
+  #linesMade(from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      if (this.#active.includes(i)) this.#builder?.madeLine(i)?.setAttribute('aria-current', 'true');
+      if (this.#matched.has(i) || this.#active.includes(i)) this.#updatePart(i);
+    }
+    if (this.#tabStop >= from && this.#tabStop < to)
+      this.#builder?.madeLine(this.#tabStop)?.setAttribute('tabindex', '0');
+    this.#onLinesMade(from, to);
   }
 
   /**
@@ -130,15 +164,21 @@ export class TranscriptView {
     }
   }
 
-  /** The lines' searchable text, folded (read from the DOM once per build). */
+  /** The lines' searchable text, folded (from their cues, once per build). */
   searchIndex(): readonly FoldedText[] {
-    return this.#searchTextsRead().map((text) => text.folded);
+    return this.#searchTextsRead();
   }
 
-  /** The range a match covers in its line. */
-  rangeOf(match: SearchMatch): StaticRange | undefined {
-    const text = this.#searchTextsRead()[match.line];
-    return text && matchRange(text, match);
+  /**
+   * The range a match covers in its line; undefined when the line is not made, unless `make`
+   * (the line is made then; matches in lines made later are marked as they are made).
+   */
+  rangeOf(match: SearchMatch, make = false): StaticRange | undefined {
+    const line = make ? this.line(match.line) : this.#builder?.madeLine(match.line);
+    if (!line) return undefined;
+    let text = this.#lineTexts.get(match.line);
+    if (!text) this.#lineTexts.set(match.line, (text = lineSearchText(line)));
+    return matchRange(text, match);
   }
 
   /**
@@ -186,20 +226,23 @@ export class TranscriptView {
   readSearchText(budgetMs?: number): boolean {
     const texts = this.#searchTexts;
     const started = performance.now();
-    while (texts.length < this.#cues.length) {
-      texts.push(lineSearchText(this.line(texts.length)!));
+    const builder = this.#builder;
+    while (builder && texts.length < this.#cues.length) {
+      const i = texts.length;
+      texts.push(foldText(lineSource(this.#cues[i], builder.speakerShown(i))));
       if (budgetMs !== undefined && texts.length % 100 === 0 && performance.now() - started > budgetMs) break;
     }
     return texts.length === this.#cues.length;
   }
 
-  #searchTextsRead(): LineSearchText[] {
+  #searchTextsRead(): FoldedText[] {
     this.readSearchText();
     return this.#searchTexts;
   }
 
   #updatePart(i: number): void {
-    const line = this.line(i);
+    // A line not made yet gets its part when it is made (#linesMade).
+    const line = this.#builder?.madeLine(i);
     if (!line) return;
     let part = 'cue';
     if (this.#active.includes(i)) part += ' active';

@@ -48,6 +48,23 @@ function countFrames(): {stop: () => number} {
   };
 }
 
+/** Line `index` if it is made (a long transcript makes lines as the reader reaches them). */
+function madeLine(element: TranscriptPlayerElement, index: number): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="cue"][data-index="${index}"]`);
+}
+
+/** The index of the line that has focus, or -1. */
+function focusedIndex(element: TranscriptPlayerElement): number {
+  const focused = element.shadowRoot!.activeElement as HTMLElement | null;
+  return focused?.dataset.index === undefined ? -1 : Number(focused.dataset.index);
+}
+
+/** Waits until every one of `count` lines is made (transcripts short enough to be made whole). */
+async function allMade(element: TranscriptPlayerElement, count: number): Promise<HTMLElement[]> {
+  await until(() => cueLines(element).length === count, `all ${count} lines made`, 60000);
+  return cueLines(element);
+}
+
 /** The cue index holding `time`: the one line that must be marked. */
 function cueAt(element: TranscriptPlayerElement, time: number): number {
   return element.cues.findIndex((cue) => cue.start <= time && time < cue.end);
@@ -82,14 +99,43 @@ describe('<transcript-player> with 100,000 cues', () => {
     URL.revokeObjectURL(url);
   });
 
-  it('renders every cue as a line, in slices the page renders frames between, and then hides its progress', () => {
+  it('reads every cue in slices the page renders frames between, then hides its progress', () => {
     expect(element.cues).to.have.length(COUNT);
-    const lines = cueLines(element);
-    expect(lines).to.have.length(COUNT);
-    expect(lines[COUNT - 1].textContent).to.contain(`Line ${COUNT - 1} of`);
-    // Read and built in one task, the page would render no frame until the end.
+    // Read in one task, the page would render no frame until the end.
     expect(frames).to.be.greaterThan(5);
     expect(element.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
+  });
+
+  it("makes only the lines near the view, and holds every line's words for find-in-page", () => {
+    const made = cueLines(element);
+    expect(made.length, 'lines made').to.be.greaterThan(0);
+    expect(made.length, 'lines made').to.be.lessThan(2000);
+    // The rest wait as stand-ins that hold their words, in order, as one list item per group.
+    const list = element.shadowRoot!.querySelector('.cues')!;
+    const words = list.textContent;
+    expect(words).to.contain(`Line ${COUNT - 1} of the long transcript`);
+    expect(words.indexOf('Line 54321 of')).to.be.lessThan(words.indexOf('Line 54322 of'));
+    const standIn = list.querySelector('.pending')!;
+    expect(standIn.getAttribute('role')).to.equal('listitem');
+    expect(standIn.parentElement!.getAttribute('role')).to.equal('list');
+  });
+
+  it('makes the lines the reader scrolls to', async function () {
+    this.timeout(30000);
+    const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    const view = scroller.getBoundingClientRect();
+    const atMiddle = () => {
+      const found = element.shadowRoot!.elementFromPoint(view.left + view.width / 2, view.top + view.height / 2);
+      return found?.closest<HTMLElement>('[part~="cue"]') ?? null;
+    };
+    await until(() => atMiddle() !== null, 'a made line in the middle of the panel');
+    const index = Number(atMiddle()!.dataset.index);
+    expect(index).to.be.within(COUNT * 0.3, COUNT * 0.7);
+    expect(atMiddle()!.textContent).to.contain(`Line ${index} of`);
+    // The reader's scroll paused following; the next test follows again.
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[part="resume"]')!.click();
+    expect(element.following).to.be.true;
   });
 
   it('marks the right line after seeking near the end; keys, follow and search work there', async function () {
@@ -98,9 +144,9 @@ describe('<transcript-player> with 100,000 cues', () => {
     await seekTo(media, time);
     const index = cueAt(element, media.currentTime);
     expect(index).to.be.greaterThan(COUNT - 1000);
-    const lines = cueLines(element);
     await until(() => activeLines(element).length === 1, 'one active line');
-    expect(activeLines(element)).to.deep.equal([lines[index]]);
+    const active = madeLine(element, index)!;
+    expect(activeLines(element)).to.deep.equal([active]);
     // Following: the active line was brought into view.
     const scroller = element.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
     const inView = (line: HTMLElement) => {
@@ -108,21 +154,43 @@ describe('<transcript-player> with 100,000 cues', () => {
       const view = scroller.getBoundingClientRect();
       return box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
     };
-    await until(() => inView(lines[index]), 'the active line to be scrolled into view');
+    await until(() => inView(active), 'the active line to be scrolled into view');
 
-    lines[index].focus();
+    active.focus();
     await sendKeys({press: 'ArrowDown'});
-    expect(element.shadowRoot!.activeElement).to.equal(lines[index + 1]);
+    expect(focusedIndex(element)).to.equal(index + 1);
     await sendKeys({press: 'End'});
-    expect(element.shadowRoot!.activeElement).to.equal(lines[COUNT - 1]);
-    await until(() => inView(lines[COUNT - 1]), 'the last line to be scrolled into view');
+    expect(focusedIndex(element)).to.equal(COUNT - 1);
+    await until(() => inView(madeLine(element, COUNT - 1)!), 'the last line to be scrolled into view');
     await sendKeys({press: 'Home'});
-    expect(element.shadowRoot!.activeElement).to.equal(lines[0]);
+    expect(focusedIndex(element)).to.equal(0);
 
-    // One line of 100,000 holds "line 99990 of".
-    expect(element.search('line 99990 of')).to.equal(1);
-    await until(() => lines[99990].getAttribute('part')?.includes('current-match') === true, 'the match marked');
-    await until(() => inView(lines[99990]), 'the match scrolled into view');
+    // One line of 100,000 holds "line 59990 of", far from any line made so far.
+    expect(madeLine(element, 59990)).to.equal(null);
+    expect(element.search('line 59990 of')).to.equal(1);
+    const match = () => madeLine(element, 59990);
+    await until(() => match()?.getAttribute('part')?.includes('current-match') === true, 'the match marked');
+    await until(() => inView(match()!), 'the match scrolled into view');
+  });
+
+  it('marks the matches in lines made after the search, as they are made', async function () {
+    this.timeout(30000);
+    // Every line matches; most are not made yet.
+    expect(element.search('of the long')).to.equal(COUNT);
+    await until(() => element.shadowRoot!.querySelector('[part~="current-match"]') !== null, 'the current match');
+    const far = 77777;
+    expect(madeLine(element, far)).to.equal(null);
+    element.currentTime = element.cues[far].start + 0.001;
+    await until(() => madeLine(element, far) !== null, 'the line at the playhead made');
+    await until(() => madeLine(element, far)!.getAttribute('part')!.split(' ').includes('match'), 'its match marked');
+    // Its group's other lines too.
+    expect(madeLine(element, far + 1)!.getAttribute('part')).to.contain('match');
+    // One range per made line that holds a match (every line holds one), none for the others.
+    const marked = cueLines(element).filter((line) => line.getAttribute('part')!.split(' ').includes('match'));
+    expect(marked.length).to.equal(cueLines(element).length);
+    const highlight = CSS.highlights?.get('transcript-player-match');
+    if (highlight) await until(() => highlight.size === marked.length, 'a range for each made match');
+    element.search('');
   });
 });
 
@@ -149,7 +217,7 @@ describe('<transcript-player> reading long captions in slices', () => {
       expect(errors[0].message).to.contain(`line ${timingLineOf(16000)}`);
       expect(element.cues).to.have.length(count - broken.size);
       // The lines around the skipped cues are the right ones.
-      const lines = cueLines(element);
+      const lines = await allMade(element, count - broken.size);
       expect(lines[15999].textContent).to.contain('Line 15999 of');
       expect(lines[16000].textContent).to.contain('Line 16001 of');
       const alert = element.shadowRoot!.querySelector('[part="error"]')!;
@@ -184,10 +252,10 @@ describe('<transcript-player> reading long captions in slices', () => {
       watching = false;
       expect(label).to.equal('Loading transcript…');
       expect(values.length).to.be.greaterThan(2);
-      // It moves forward, and shows both halves (reading the file, making its lines).
+      // It moves forward as the file is read.
       expect(values.every((value, i) => i === 0 || value >= values[i - 1])).to.be.true;
       expect(values.some((value) => value > 0 && value < 0.5)).to.be.true;
-      expect(values.some((value) => value > 0.5 && value < 1)).to.be.true;
+      expect(values.some((value) => value >= 0.5 && value < 1)).to.be.true;
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[part="progress"]')).to.equal(null);
       element.remove();
@@ -206,9 +274,10 @@ describe('<transcript-player> reading long captions in slices', () => {
       const loads: number[] = [];
       element.addEventListener('transcript-load', () => loads.push(element.cues.length));
       document.body.append(element);
-      // Mid-load: the long file's first lines are shown, and it is still loading.
-      await until(() => cueLines(element).length > 0, 'the first lines');
-      expect(element.shadowRoot!.querySelector('[part="progress"]'), 'still loading').to.not.equal(null);
+      // Mid-load: part of the long file is read.
+      const progress = () => element.shadowRoot!.querySelector<HTMLProgressElement>('[part="progress"]');
+      await until(() => (progress()?.value ?? 0) > 0.1, 'part of the file read');
+      expect(progress(), 'still loading').to.not.equal(null);
       element.setAttribute('captions', MEDIA.captions);
       await until(() => loads.length > 0, 'the new captions to load');
       // Longer than the long file would have taken to finish.
