@@ -11,6 +11,8 @@ export interface WordMarks {
 
 /** A two-line caption reads as one line in a transcript. */
 export function flattenLineBreaks(text: string): string {
+  // Most text nodes (a timed word each) have no line break: no pattern run at all.
+  if (!text.includes('\n')) return text;
   // Whole runs of whitespace in one greedy pass: a pattern that looks around each newline
   // would rescan a long run of spaces from every position in it.
   return text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run));

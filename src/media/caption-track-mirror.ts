@@ -1,4 +1,7 @@
-import {inSlices} from '../cues/slices.js';
+import {inSlices, yieldToPage} from '../cues/slices.js';
+
+/** More cues to add than this wait for the page's next turn (see #work). */
+const LONG_WORK = 2000;
 import type {RichCue} from '../cues/types.js';
 
 export interface MirroredTrack {
@@ -89,12 +92,16 @@ export class CaptionTrackMirror {
 
   /**
    * Removes the cues of the last shows and adds the new ones in slices: 100,000 of either took
-   * about half a second in one task. A short file is done in the first slice, at once.
+   * about half a second in one task. A short file is done at once; a long one starts after the
+   * page's next turn, out of the way of the transcript being shown.
    */
   #work(): void {
     if (this.#working) return;
     this.#working = true;
-    void inSlices((deadline) => this.#step(deadline), () => false).then(() => {
+    const long = (this.#adding?.cues.length ?? 0) > LONG_WORK;
+    void (long ? yieldToPage() : Promise.resolve())
+      .then(() => inSlices((deadline) => this.#step(deadline), () => false))
+      .then(() => {
       this.#working = false;
       // Work given between the last slice and now.
       if (this.#stale.length || this.#adding) this.#work();

@@ -69,10 +69,18 @@ export function chooseSource(sources: readonly CaptionSource[], language?: strin
 /** A language's own name for itself ("español", "العربية"), or the tag when Intl has none. */
 export function languageName(lang: string): string {
   if (!lang) return 'Captions';
-  try {
-    const name = new Intl.DisplayNames([lang], {type: 'language'}).of(lang);
-    return name && name !== lang ? name : lang;
-  } catch {
-    return lang;
+  let name = languageNames.get(lang);
+  if (name === undefined) {
+    try {
+      const own = new Intl.DisplayNames([lang], {type: 'language'}).of(lang);
+      name = own && own !== lang ? own : lang;
+    } catch {
+      name = lang;
+    }
+    languageNames.set(lang, name);
   }
+  return name;
 }
+
+/** Names already looked up: the sources are listed on every update, and DisplayNames is slow to make. */
+const languageNames = new Map<string, string>();
