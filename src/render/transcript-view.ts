@@ -40,10 +40,6 @@ export class TranscriptView {
   #lineTexts = new Map<number, LineSearchText>();
   /** Told of lines just made (from, to excluded), after their marks are put back. */
   readonly #onLinesMade: (from: number, to: number) => void;
-
-  constructor(onLinesMade: (from: number, to: number) => void = () => {}) {
-    this.#onLinesMade = onLinesMade;
-  }
   #headings: ChapterHeading[] = [];
   #currentChapter = -1;
   #tabStop = 0;
@@ -52,6 +48,10 @@ export class TranscriptView {
   readonly #wordMarks = new Map<number, WordMarks | null>();
   #wordCue = -1;
   #wordIndex = -1;
+
+  constructor(onLinesMade: (from: number, to: number) => void = () => {}) {
+    this.#onLinesMade = onLinesMade;
+  }
 
   /** Every line, in cue order, made now if they were not yet (tests; the element uses `line`). */
   get lines(): readonly HTMLElement[] {
