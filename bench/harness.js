@@ -400,7 +400,9 @@ async function searchTyping({count, seconds, query}) {
     await element.updateComplete;
     scroller.getBoundingClientRect();
     const keystroke = performance.now() - started;
-    const matches = Number(/of (\d+)/.exec(root.querySelector('[part~="search-count"]')?.textContent ?? '')?.[1] ?? 0);
+    // "3 of 37,608": the count is grouped for its locale.
+    const count = /of ([\d,]+)/.exec(root.querySelector('[part~="search-count"]')?.textContent ?? '')?.[1] ?? '0';
+    const matches = Number(count.replace(/\D/g, ''));
     await until(
       () => (!earlier || !highlight()?.has(earlier)) && (highlight()?.size ?? 0) === matches,
       'every match marked',
