@@ -2,7 +2,7 @@ import {html, LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {chapterAt, placeChapters, type PlacedChapter} from './cues/chapters.js';
 import {formatTime} from './cues/format-time.js';
-import {inSlices} from './cues/slices.js';
+import {inSlices, yieldToPage} from './cues/slices.js';
 import type {Cue, CueParseError, RichCue} from './cues/types.js';
 import {CaptionsController, type CaptionsResult} from './controllers/captions-controller.js';
 import {StringsController} from './controllers/strings-controller.js';
@@ -36,6 +36,9 @@ import {isRightToLeft, type TranscriptStrings} from './render/strings.js';
 import {chaptersTool, parseTools, searchTool, switchTool, toolbar} from './render/toolbar.js';
 import {MAKE_ALL_LINES_UP_TO, TranscriptView} from './render/transcript-view.js';
 import {styles} from './transcript-player.styles.js';
+
+/** Lines made in the task that shows the transcript, when there are no more (about 10 ms). */
+const MADE_AT_ONCE = 400;
 
 /**
  * A media player with an interactive transcript that follows playback.
@@ -686,11 +689,16 @@ export class TranscriptPlayerElement extends LitElement {
 
   /**
    * Makes the lines the build left for later, in slices, so find-in-page and printing see them
-   * all; stops when a newer build or a disconnect comes.
+   * all; stops when a newer build or a disconnect comes. A short transcript is made whole at
+   * once; a longer one first lets the page show what is made.
    */
   async #fillLines(): Promise<void> {
     const build = this.#builds;
     const view = this.#view;
+    if (view.lineCount > MADE_AT_ONCE) {
+      await yieldToPage();
+      if (build !== this.#builds || !this.isConnected) return;
+    }
     await inSlices(
       (deadline) => view.fill(deadline),
       () => build !== this.#builds || !this.isConnected,
