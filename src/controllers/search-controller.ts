@@ -29,8 +29,9 @@ export interface SearchOptions {
  * A keystroke does only what the reader sees at once: the count and the current match, marked
  * and in view. Marking every other match (10,000 lines can hold 20,000 for one letter) follows
  * in slices of at most SLICE_MS, starting from the current match, and the next keystroke drops
- * what is left. Only made lines are marked: a line made later gets its marks then (`linesMade`). After new lines, their text is read ahead the same way, so the first search
- * does not wait for it. Timers, hence a controller: they stop on disconnect.
+ * what is left. Only lines already made are marked; a line made later gets its marks then
+ * (`linesMade`). After new lines, their text is read ahead from their cues the same way, so the
+ * first search does not wait for it. Timers, hence a controller: they stop on disconnect.
  */
 export class SearchController implements ReactiveController {
   readonly #host: ReactiveControllerHost;

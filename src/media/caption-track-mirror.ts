@@ -1,8 +1,8 @@
 import {inSlices, yieldToPage} from '../cues/slices.js';
+import type {RichCue} from '../cues/types.js';
 
 /** More cues to add than this wait for the page's next turn (see #work). */
 const LONG_WORK = 2000;
-import type {RichCue} from '../cues/types.js';
 
 export interface MirroredTrack {
   readonly label: string;
