@@ -72,7 +72,7 @@ const MADE_AT_ONCE = 400;
  * @csspart text - A line's text.
  * @csspart error - An error alert.
  * @csspart status - The loading status ("Loading transcript…"), empty once the captions have loaded.
- * @csspart progress - How far a transcript has loaded (read, then its lines made), shown until it is ready.
+ * @csspart progress - How far a transcript's captions file has been read, shown until it is.
  * @csspart resume - The "Resume following" button, in the panel's header.
  * @csspart toolbar - The row of tools under the panel's header (chosen by the `tools` attribute); it wraps on narrow widths.
  * @csspart search - The search field ("Search transcript").
@@ -675,7 +675,7 @@ export class TranscriptPlayerElement extends LitElement {
     // The lines are usable now: each is made as the reader nears it or asks for it.
     this.dispatchEvent(new TranscriptLoadEvent(this.transcript));
     if (this.transcript.length) this.#links.ready();
-    if (this.transcript.length <= MAKE_ALL_LINES_UP_TO) void this.#fillLines();
+    void this.#fillLines();
   }
 
   /**
@@ -689,12 +689,14 @@ export class TranscriptPlayerElement extends LitElement {
 
   /**
    * Makes the lines the build left for later, in slices, so find-in-page and printing see them
-   * all; stops when a newer build or a disconnect comes. A short transcript is made whole at
-   * once; a longer one first lets the page show what is made.
+   * all (up to MAKE_ALL_LINES_UP_TO; longer transcripts make only the lines a reader reaches);
+   * stops when a newer build or a disconnect comes. A short transcript is made whole at once; a
+   * longer one first lets the page show what is made.
    */
   async #fillLines(): Promise<void> {
     const build = this.#builds;
     const view = this.#view;
+    if (view.lineCount > MAKE_ALL_LINES_UP_TO) return;
     if (view.lineCount > MADE_AT_ONCE) {
       await yieldToPage();
       if (build !== this.#builds || !this.isConnected) return;

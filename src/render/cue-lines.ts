@@ -239,11 +239,6 @@ export class LinesBuilder {
     return !!cue.voice && (this.#chapterStarts.has(index) || cue.voice !== this.#cues[index - 1]?.voice);
   }
 
-  /** How far filling in order has come, from 0 to 1. */
-  get progress(): number {
-    return this.#groups.length ? this.#nextUnfilled / this.#groups.length : 1;
-  }
-
   /** Line `index`, made now (with the rest of its group) if it was not yet. */
   lineAt(index: number): HTMLElement | undefined {
     if (!(index >= 0 && index < this.#cues.length)) return undefined;

@@ -64,11 +64,6 @@ export class TranscriptView {
     return this.#cues.length;
   }
 
-  /** How many of the lines are made, from 0 to 1. */
-  get progress(): number {
-    return this.#builder?.progress ?? 1;
-  }
-
   /** Line `index`, made now if it was not yet. */
   line(index: number): HTMLElement | undefined {
     return this.#builder?.lineAt(index);
@@ -130,8 +125,9 @@ export class TranscriptView {
   /** Puts the marks of lines `from` to `to` back as they are made (they were kept as state). */
   #linesMade(from: number, to: number): void {
     for (let i = from; i < to; i++) {
-      if (this.#active.includes(i)) this.#builder?.madeLine(i)?.setAttribute('aria-current', 'true');
-      if (this.#matched.has(i) || this.#active.includes(i)) this.#updatePart(i);
+      const active = this.#active.includes(i);
+      if (active) this.#builder?.madeLine(i)?.setAttribute('aria-current', 'true');
+      if (active || this.#matched.has(i)) this.#updatePart(i);
     }
     if (this.#tabStop >= from && this.#tabStop < to)
       this.#builder?.madeLine(this.#tabStop)?.setAttribute('tabindex', '0');
